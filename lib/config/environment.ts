@@ -1,0 +1,187 @@
+/**
+ * The typed description of one environment (dev, test, prod ...). Files in
+ * stacks/ export one of these each; validateEnvironment() checks it before
+ * any construct is created, so a mistake reads as a sentence, not a trace.
+ */
+
+/** Where an environment keeps its Terraform state. */
+export type StateBackendConfig =
+  | {
+      /** Local file in the stack's directory. Fine for a laptop, never for a team. */
+      readonly type: "local";
+    }
+  | {
+      /**
+       * OCI Object Storage through Terraform's S3-compatible backend.
+       * Credentials come from the environment (AWS_ACCESS_KEY_ID /
+       * AWS_SECRET_ACCESS_KEY holding an OCI "customer secret key"), never
+       * from code.
+       */
+      readonly type: "oci-object-storage";
+      /** Object Storage namespace of the tenancy. */
+      readonly namespace: string;
+      /** Bucket holding the state (versioning on, access restricted). */
+      readonly bucket: string;
+      /** Region of the bucket, e.g. `us-ashburn-1`. */
+      readonly region: string;
+      /** Object name. @default `oic-access/<env>/terraform.tfstate` */
+      readonly key?: string;
+    };
+
+/** How the stack finds the OIC instance's IAM app (the OAuth resource). */
+export type OicConfig =
+  | {
+      /** OCID of the `oci_integration_integration_instance`; audience and IAM app id are read from its `idcs_info`. */
+      readonly integrationInstanceId: string;
+    }
+  | {
+      /** IAM app id (the "Oracle Cloud Service" app of the instance), e.g. `a1b2...`. */
+      readonly appId: string;
+      /** Primary audience, instance URL with port: `https://<host>:443`. */
+      readonly audience: string;
+      /**
+       * The scope a client should ask for, if you copied it from the console.
+       * Checked against audience + `urn:opc:resource:consumer::all`; leave it
+       * out to have it derived.
+       */
+      readonly fullyQualifiedScope?: string;
+    };
+
+/** A machine caller of OIC: scheduler, OCI service, backend. */
+export interface ClientCredentialsAppConfig {
+  /** Client ID (the IAM app's `name`); unique in the domain. */
+  readonly name: string;
+  /** Shown in the console. @default the name */
+  readonly displayName?: string;
+  /** Extra OIC app roles beyond `ServiceInvoker`. @default none */
+  readonly extraRoles?: readonly string[];
+  /** Scopes the app asks for. @default the OIC FQS only. Mixing in a Fusion scope is an error. */
+  readonly scopes?: readonly string[];
+  /** Who calls with it: only machine callers may use client credentials. @default "backend" */
+  readonly caller?: "backend" | "scheduler" | "oci-service";
+}
+
+/** A UI (VBCS, web app) that calls OIC in a logged-in user's session. */
+export interface AuthCodeAppConfig {
+  readonly name: string;
+  readonly displayName?: string;
+  /** https redirect URIs of the client application. */
+  readonly redirectUris: readonly string[];
+  /**
+   * Allow `http://127.0.0.1:<port>/...` and `http://localhost...` redirect
+   * URIs (for the smoke test's login or a developer's laptop).
+   * @default false
+   */
+  readonly allowLoopbackRedirect?: boolean;
+  /** Users (names in the identity domain) who log in and need `ServiceInvoker`. */
+  readonly users?: readonly string[];
+  /** Groups (display names) whose members log in and need `ServiceInvoker`. */
+  readonly groups?: readonly string[];
+  readonly extraRoles?: readonly string[];
+  readonly scopes?: readonly string[];
+  /** Who calls with it. A backend or scheduler must use client credentials instead. @default "ui" */
+  readonly caller?: "ui" | "backend" | "scheduler";
+}
+
+/** Fusion Applications: the downstream system of identity propagation. */
+export interface FusionConfig {
+  /** Primary audience of the Fusion resource app, e.g. `https://fa-xyz.fa.ocs.oraclecloud.com:443`. */
+  readonly audience: string;
+  /** Scope part. @default `urn:opc:resource:consumer::all` */
+  readonly scope?: string;
+  /** REST base URL, e.g. `https://fa-xyz.fa.ocs.oraclecloud.com`. */
+  readonly baseUrl: string;
+  /** A GET endpoint the smoke test calls as the user. @default `/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1` */
+  readonly smokePath?: string;
+}
+
+/** Identity propagation: trusted app, Vault key, assertion Function. */
+export interface AssertionConfig {
+  /** Client ID of the trusted app. */
+  readonly trustedAppName: string;
+  /**
+   * The signing certificate: a PEM string, or a path (relative to the
+   * project) to a PEM file written by `npm run cert -- <env>`. When the file
+   * does not exist yet the trusted app is declared without a certificate and
+   * the summary says so.
+   */
+  readonly certificatePem?: string;
+  readonly certificatePath?: string;
+  /**
+   * Certificate alias on the trusted app (the JWT `kid`).
+   * @default derived from the certificate file name, `<trustedAppName>-v1` otherwise
+   */
+  readonly certificateAlias?: string;
+  /** Users the assertion may be minted for; a user not listed is refused by the Function. @default any */
+  readonly allowedUsers?: readonly string[];
+  readonly vault: {
+    /** Reuse an existing vault (OCID); otherwise a DEFAULT (virtual private: no) vault is created. */
+    readonly existingVaultId?: string;
+    /** Management endpoint of the existing vault (needed with existingVaultId). */
+    readonly managementEndpoint?: string;
+    readonly cryptoEndpoint?: string;
+    /** @default "HSM" */
+    readonly protectionMode?: "HSM" | "SOFTWARE";
+    /** RSA modulus length in bytes. @default 256 (RSA 2048) */
+    readonly keyLengthBytes?: 256 | 384 | 512;
+  };
+  readonly function: {
+    /** OCIR image, e.g. `iad.ocir.io/<ns>/oic-access/assertion:1.0.0`. Required. */
+    readonly image: string;
+    /** `sha256:...` digest of the image, pinning what runs. */
+    readonly imageDigest?: string;
+    /** Subnets of the Functions application. */
+    readonly subnetIds: readonly string[];
+    /** @default 256 */
+    readonly memoryMb?: number;
+    /** @default 30 */
+    readonly timeoutSeconds?: number;
+    /** "payload" returns the token request body; "token" exchanges it too. @default "payload" */
+    readonly mode?: "payload" | "token";
+  };
+}
+
+/** The integration the smoke test triggers. */
+export interface SmokeIntegrationConfig {
+  /** @default "GET" */
+  readonly method?: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
+  /** Path under `/ic/api/integration/v1/flows/rest/`, e.g. `HELLO_WORLD/1.0/hello`. */
+  readonly path: string;
+  /** JSON body for POST/PUT/PATCH. */
+  readonly body?: unknown;
+  /** @default 200 */
+  readonly expectedStatus?: number;
+}
+
+export interface EnvironmentConfig {
+  /** Stack name and prefix of every resource name: lower case, digits, dashes. */
+  readonly name: string;
+  /** OCI region, e.g. `us-ashburn-1`. */
+  readonly region: string;
+  /** Compartment OCID for Vault, Functions, policies. */
+  readonly compartmentId: string;
+  /** Tenancy OCID (dynamic groups and policies live there). */
+  readonly tenancyId: string;
+  /** Identity domain URL, e.g. `https://idcs-0123abcd.identity.oraclecloud.com`. */
+  readonly identityDomainUrl: string;
+  /** Name of the identity domain that dynamic groups belong to. @default "Default" */
+  readonly identityDomainName?: string;
+  readonly oic: OicConfig;
+  /** OIC base URL for the smoke test. @default derived from the audience (no port). */
+  readonly oicBaseUrl?: string;
+  readonly clientCredentialsApps?: readonly ClientCredentialsAppConfig[];
+  readonly authCodeApps?: readonly AuthCodeAppConfig[];
+  readonly fusion?: FusionConfig;
+  readonly assertion?: AssertionConfig;
+  readonly smoke: { readonly integration: SmokeIntegrationConfig };
+  /** @default { type: "local" } */
+  readonly backend?: StateBackendConfig;
+  /**
+   * Production safety: identity apps, grants and the Vault key get
+   * `prevent_destroy`, and key deletion uses the longest pending window.
+   * @default false
+   */
+  readonly protect?: boolean;
+  /** Added as freeform tags where the resource takes them. */
+  readonly tags?: Readonly<Record<string, string>>;
+}

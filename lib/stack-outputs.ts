@@ -1,0 +1,64 @@
+/**
+ * Names of the Terraform outputs every environment stack writes. The smoke
+ * test, the certificate command and the pipeline read them from
+ * `cdktf deploy --outputs-file` / `cdktf output --outputs-file`, whose shape
+ * is `{ "<env>": { "<output name>": value } }`.
+ */
+export const OUTPUTS = {
+  identityDomainUrl: "identity_domain_url",
+  tokenUrl: "token_url",
+  authorizeUrl: "authorize_url",
+  oicAppId: "oic_app_id",
+  oicAudience: "oic_audience",
+  /** The exact fully qualified scope: audience + `urn:opc:resource:consumer::all`. */
+  oicScope: "oic_scope",
+  oicBaseUrl: "oic_base_url",
+  integrationMethod: "integration_method",
+  /** Full path, starting with `/ic/api/integration/v1/flows/rest/`. */
+  integrationPath: "integration_path",
+  integrationExpectedStatus: "integration_expected_status",
+  /** JSON list of every client app: `[{ name, flow, clientId }]`. No secrets. */
+  apps: "apps",
+  clientCredentialsClientId: "client_credentials_client_id",
+  /** Sensitive. */
+  clientCredentialsClientSecret: "client_credentials_client_secret",
+  authCodeClientId: "auth_code_client_id",
+  /** Sensitive. */
+  authCodeClientSecret: "auth_code_client_secret",
+  authCodeRedirectUris: "auth_code_redirect_uris",
+  trustedClientId: "trusted_client_id",
+  trustedCertificateAlias: "trusted_certificate_alias",
+  fusionScope: "fusion_scope",
+  fusionBaseUrl: "fusion_base_url",
+  fusionSmokePath: "fusion_smoke_path",
+  assertionFunctionId: "assertion_function_id",
+  assertionFunctionInvokeEndpoint: "assertion_function_invoke_endpoint",
+  signingKeyId: "signing_key_id",
+  signingKeyVersionId: "signing_key_version_id",
+  signingKeyCryptoEndpoint: "signing_key_crypto_endpoint",
+  signingKeyManagementEndpoint: "signing_key_management_endpoint",
+} as const;
+
+export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
+
+/**
+ * Configuration keys of the assertion Function (`oci_functions_function.config`,
+ * seen by the Function as environment variables).
+ */
+export const FUNCTION_CONFIG = {
+  trustedClientId: "TRUSTED_CLIENT_ID",
+  certificateAlias: "CERT_ALIAS",
+  tokenUrl: "TOKEN_URL",
+  /** `aud` of both assertions. */
+  assertionAudience: "ASSERTION_AUDIENCE",
+  defaultScope: "DEFAULT_SCOPE",
+  /** Comma-separated allow-list of scopes a caller may ask for. */
+  allowedScopes: "ALLOWED_SCOPES",
+  /** Comma-separated allow-list of user names; empty: any. */
+  allowedUsers: "ALLOWED_USERS",
+  kmsKeyId: "KMS_KEY_ID",
+  kmsKeyVersionId: "KMS_KEY_VERSION_ID",
+  kmsCryptoEndpoint: "KMS_CRYPTO_ENDPOINT",
+  /** "payload" or "token". */
+  mode: "MODE",
+} as const;
