@@ -45,6 +45,8 @@ export type OicConfig =
        * out to have it derived.
        */
       readonly fullyQualifiedScope?: string;
+      /** OCID of the integration instance, to scope the "OIC may invoke the Function" policy to it. */
+      readonly integrationInstanceId?: string;
     };
 
 /** A machine caller of OIC: scheduler, OCI service, backend. */

@@ -1,0 +1,335 @@
+import { X509Certificate } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope, splitScope } from "../oauth/scope";
+import { ConfigError, type ConfigProblem, show } from "./config-error";
+import type { EnvironmentConfig } from "./environment";
+import { OIC_APP_ROLES, closest } from "./oic-roles";
+
+const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
+const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
+const REGION = /^[a-z]{2,3}-[a-z]+-[0-9]$/;
+const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+const IMAGE = /^[a-z0-9.-]+\.ocir\.io\/[a-z0-9_-]+\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/;
+const DIGEST = /^sha256:[0-9a-f]{64}$/;
+
+/** Collects the problems of one environment; `check` never throws. */
+class Checker {
+  readonly problems: ConfigProblem[] = [];
+  constructor(private readonly env: string) {}
+
+  add(field: string, value: unknown, problem: string, fix: string): void {
+    this.problems.push({ env: this.env, field, value: show(value), problem, fix });
+  }
+
+  ocid(field: string, value: unknown, types: readonly string[]): void {
+    const example = `ocid1.${types[0]}.oc1..aaaa...`;
+    if (typeof value !== "string" || value.length === 0) {
+      this.add(field, value, `an OCID of a ${types.join(" or ")} is required`, `set it to the resource's OCID (${example})`);
+      return;
+    }
+    const m = OCID.exec(value);
+    if (!m) {
+      this.add(field, value, "is not a well-formed OCID", `copy the OCID from the console; it looks like ${example}`);
+    } else if (!types.includes(m[1])) {
+      this.add(field, value, `is the OCID of a ${m[1]}, not of a ${types.join(" or ")}`, `use the OCID of the ${types[0]}`);
+    }
+  }
+
+  httpsUrl(field: string, value: unknown, opts: { port443?: boolean; noPath?: boolean } = {}): URL | undefined {
+    if (typeof value !== "string" || value.length === 0) {
+      this.add(field, value, "a URL is required", "set it to an https URL");
+      return undefined;
+    }
+    let url: URL;
+    try {
+      url = new URL(value);
+    } catch {
+      this.add(field, value, "is not a URL", "write it as https://host[:port]");
+      return undefined;
+    }
+    if (url.protocol !== "https:") {
+      this.add(field, value, "must use https", `write it as https://${url.host}${url.pathname === "/" ? "" : url.pathname}`);
+    }
+    if (opts.port443 && !/:443$/.test(value)) {
+      this.add(field, value, 'a primary audience includes the port: it must end with ":443"', `use "${value.replace(/\/$/, "")}:443" (copy it from the OIC app's "Primary audience")`);
+    }
+    if (opts.noPath && !opts.port443 && url.pathname !== "/" && url.pathname !== "") {
+      this.add(field, value, "must not have a path", `use "${url.origin}"`);
+    }
+    return url;
+  }
+}
+
+/** Checks one environment; returns its problems (empty when it is fine). */
+export function checkEnvironment(config: EnvironmentConfig, baseDir: string = process.cwd()): ConfigProblem[] {
+  const c = new Checker(config.name ?? "(unnamed)");
+  if (typeof config.name !== "string" || !ENV_NAME.test(config.name)) {
+    c.add("name", config.name, "must be 1-20 characters: lower-case letters, digits, dashes, starting with a letter", 'use a short name such as "dev" or "prod-eu"');
+  }
+  if (typeof config.region !== "string" || !REGION.test(config.region)) {
+    c.add("region", config.region, "is not an OCI region identifier", 'use the region identifier, e.g. "us-ashburn-1"');
+  }
+  c.ocid("compartmentId", config.compartmentId, ["compartment", "tenancy"]);
+  c.ocid("tenancyId", config.tenancyId, ["tenancy"]);
+  const domain = c.httpsUrl("identityDomainUrl", config.identityDomainUrl, { noPath: true });
+  if (domain && !domain.hostname.endsWith(".identity.oraclecloud.com")) {
+    c.add("identityDomainUrl", config.identityDomainUrl, "is not an identity domain URL", "use the domain URL from Identity > Domains > (domain) > Domain URL, e.g. https://idcs-0123abcd.identity.oraclecloud.com");
+  }
+
+  const oicScope = checkOic(c, config);
+  const fusionScope = checkFusion(c, config);
+  checkApps(c, config, oicScope, fusionScope);
+  checkAssertion(c, config, baseDir);
+  checkSmoke(c, config);
+  checkBackend(c, config);
+
+  if (/prod/.test(config.name ?? "") && config.protect !== true) {
+    c.add("protect", config.protect, "a production environment must protect its identity apps, grants and Vault key from destroy", "set protect: true");
+  }
+  return c.problems;
+}
+
+/** Returns the OIC FQS when it is known at synth time. */
+function checkOic(c: Checker, config: EnvironmentConfig): string | undefined {
+  const oic = config.oic;
+  if (!oic || typeof oic !== "object") {
+    c.add("oic", oic, "is required", "give either { integrationInstanceId } or { appId, audience }");
+    return undefined;
+  }
+  if ("appId" in oic) {
+    if (typeof oic.appId !== "string" || !/^[A-Za-z0-9]{16,64}$/.test(oic.appId)) {
+      c.add("oic.appId", oic.appId, "is not an IAM app id", "copy the id of the instance's Oracle Cloud Service app (32 hex characters) from the domain's Integrated applications");
+    }
+    if (oic.integrationInstanceId !== undefined) c.ocid("oic.integrationInstanceId", oic.integrationInstanceId, ["integrationinstance"]);
+    const url = c.httpsUrl("oic.audience", oic.audience, { port443: true });
+    if (!url) return undefined;
+    if (url.pathname !== "/" && url.pathname !== "") {
+      c.add("oic.audience", oic.audience, "an audience is scheme, host and port only", `use "${url.origin}:443"`);
+    }
+    if (oic.fullyQualifiedScope !== undefined) {
+      const why = explainScopeMismatch(oic.fullyQualifiedScope, oic.audience);
+      if (why) c.add("oic.fullyQualifiedScope", oic.fullyQualifiedScope, `does not match the audience: ${why}`, "remove it to have it derived, or copy it exactly from the app's resources");
+    }
+    return fullyQualifiedScope(oic.audience);
+  }
+  c.ocid("oic.integrationInstanceId", oic.integrationInstanceId, ["integrationinstance"]);
+  return undefined;
+}
+
+function checkFusion(c: Checker, config: EnvironmentConfig): string | undefined {
+  const f = config.fusion;
+  if (!f) return undefined;
+  const url = c.httpsUrl("fusion.audience", f.audience, { port443: true });
+  c.httpsUrl("fusion.baseUrl", f.baseUrl, { noPath: true });
+  if (f.smokePath !== undefined && !f.smokePath.startsWith("/")) {
+    c.add("fusion.smokePath", f.smokePath, 'must be an absolute path starting with "/"', `use "/${f.smokePath}"`);
+  }
+  return url ? fullyQualifiedScope(f.audience, f.scope ?? CONSUMER_SCOPE) : undefined;
+}
+
+function checkRoles(c: Checker, field: string, roles: readonly string[] | undefined): void {
+  (roles ?? []).forEach((role, i) => {
+    if (!(OIC_APP_ROLES as readonly string[]).includes(role)) {
+      const near = closest(role);
+      c.add(`${field}[${i}]`, role, "is not an app role of the OIC app", near ? `did you mean "${near}"? Known roles: ${OIC_APP_ROLES.join(", ")}` : `use one of ${OIC_APP_ROLES.join(", ")}`);
+    }
+  });
+}
+
+function checkAppScopes(c: Checker, field: string, scopes: readonly string[] | undefined, oicScope: string | undefined, fusionScope: string | undefined, allowOffline: boolean): void {
+  (scopes ?? []).forEach((scope, i) => {
+    const f = `${field}[${i}]`;
+    if (scope === OFFLINE_ACCESS) {
+      if (!allowOffline) c.add(f, scope, "offline_access (refresh tokens) is for the authorization-code flow", "remove it: client credentials need no refresh token");
+      return;
+    }
+    if (fusionScope && scope === fusionScope) {
+      c.add(f, scope, "one app must not hold both OIC and Fusion scopes: its tokens' audience becomes ambiguous and OIC answers 401", "keep this app for OIC only; Fusion is reached through the trusted assertion app (assertion.trustedAppName)");
+      return;
+    }
+    if (oicScope) {
+      const why = explainScopeMismatch(scope, splitScope(oicScope)!.audience);
+      if (why) c.add(f, scope, `is not the OIC scope: ${why}`, "remove it: the OIC scope is added for you, derived from the OIC app's audience");
+    } else {
+      c.add(f, scope, "custom scopes need a literal OIC audience to be checked against", "remove it: the OIC scope is read from the integration instance at apply time");
+    }
+  });
+}
+
+function checkApps(c: Checker, config: EnvironmentConfig, oicScope: string | undefined, fusionScope: string | undefined): void {
+  const names = new Map<string, string>();
+  const claim = (field: string, name: unknown) => {
+    if (typeof name !== "string" || !CLIENT_NAME.test(name)) {
+      c.add(field, name, "a client ID is 1-100 letters, digits, '.', '_' or '-'", `use a name such as "${config.name}-scheduler"`);
+      return;
+    }
+    const prior = names.get(name);
+    if (prior) c.add(field, name, `is already the name of ${prior}; client IDs are unique in the domain`, "choose another name");
+    else names.set(name, field);
+  };
+
+  (config.clientCredentialsApps ?? []).forEach((app, i) => {
+    const f = `clientCredentialsApps[${i}]`;
+    claim(`${f}.name`, app.name);
+    checkRoles(c, `${f}.extraRoles`, app.extraRoles);
+    checkAppScopes(c, `${f}.scopes`, app.scopes, oicScope, fusionScope, false);
+  });
+
+  (config.authCodeApps ?? []).forEach((app, i) => {
+    const f = `authCodeApps[${i}]`;
+    claim(`${f}.name`, app.name);
+    checkRoles(c, `${f}.extraRoles`, app.extraRoles);
+    checkAppScopes(c, `${f}.scopes`, app.scopes, oicScope, fusionScope, true);
+    if (app.caller === "backend" || app.caller === "scheduler") {
+      c.add(`${f}.caller`, app.caller, "the authorization-code flow needs a person to log in; a backend or scheduled caller breaks when the refresh token expires", "declare this caller under clientCredentialsApps instead");
+    }
+    if (!Array.isArray(app.redirectUris) || app.redirectUris.length === 0) {
+      c.add(`${f}.redirectUris`, app.redirectUris, "an authorization-code app needs at least one redirect URI", "add the https callback URL of the client application");
+    }
+    (app.redirectUris ?? []).forEach((uri, j) => checkRedirectUri(c, `${f}.redirectUris[${j}]`, uri, app.allowLoopbackRedirect === true));
+    if ((app.users ?? []).length === 0 && (app.groups ?? []).length === 0) {
+      c.add(`${f}.users`, app.users, "nobody who logs in holds ServiceInvoker, so OIC will answer 403 to every user token", "list the users or groups who log in (users: [...] or groups: [...])");
+    }
+    (app.users ?? []).forEach((u, j) => {
+      if (typeof u !== "string" || u.trim() === "" || /["\\]/.test(u)) c.add(`${f}.users[${j}]`, u, "is not a user name", "use the user's name in the identity domain (often the e-mail address)");
+    });
+    (app.groups ?? []).forEach((g, j) => {
+      if (typeof g !== "string" || g.trim() === "" || /["\\]/.test(g)) c.add(`${f}.groups[${j}]`, g, "is not a group name", "use the group's display name in the identity domain");
+    });
+  });
+
+  if (config.assertion) claim("assertion.trustedAppName", config.assertion.trustedAppName);
+  if (names.size === 0) {
+    c.add("clientCredentialsApps", config.clientCredentialsApps, "the environment declares no client app", "add at least one client-credentials app (the default for machine callers)");
+  }
+}
+
+function checkRedirectUri(c: Checker, field: string, uri: string, allowLoopback: boolean): void {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    c.add(field, uri, "is not a URL", "write the full callback URL, e.g. https://app.example.com/callback");
+    return;
+  }
+  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+  if (url.hash) c.add(field, uri, "a redirect URI must not have a fragment", `remove "${url.hash}"`);
+  if (loopback) {
+    if (!allowLoopback) c.add(field, uri, "a loopback redirect URI is only for environments that ask for one", "remove it, or set allowLoopbackRedirect: true on this app (dev only)");
+    return;
+  }
+  if (url.protocol !== "https:") c.add(field, uri, "redirect URIs must use https", `use "https://${url.host}${url.pathname}"`);
+}
+
+function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string): void {
+  const a = config.assertion;
+  if (!a) return;
+  if (!config.fusion) {
+    c.add("fusion", undefined, "identity propagation needs the Fusion resource (audience and base URL)", "add fusion: { audience, baseUrl }");
+  }
+  if (a.certificatePem !== undefined && a.certificatePath !== undefined) {
+    c.add("assertion.certificatePem", "(PEM)", "give the certificate either as certificatePem or as certificatePath, not both", "remove one of them");
+  }
+  if (a.certificatePem !== undefined) {
+    try {
+      new X509Certificate(a.certificatePem);
+    } catch {
+      c.add("assertion.certificatePem", a.certificatePem.slice(0, 40), "is not a PEM X.509 certificate", "paste the whole -----BEGIN CERTIFICATE----- block, or run npm run cert -- <env>");
+    }
+    if (/PRIVATE KEY/.test(a.certificatePem)) {
+      c.add("assertion.certificatePem", "(PEM with a private key)", "holds a private key; the signing key must never leave the Vault", "remove the private key block; keep only the certificate");
+    }
+  }
+  if (a.certificatePath !== undefined && (typeof a.certificatePath !== "string" || !a.certificatePath.endsWith(".pem"))) {
+    c.add("assertion.certificatePath", a.certificatePath, "must name a .pem file", `use "certs/${config.name}.pem" (written by npm run cert -- ${config.name})`);
+  } else if (a.certificatePath !== undefined && existsSync(resolve(baseDir, a.certificatePath))) {
+    try {
+      new X509Certificate(readFileSync(resolve(baseDir, a.certificatePath)));
+    } catch {
+      c.add("assertion.certificatePath", a.certificatePath, "the file is not a PEM X.509 certificate", `write it again with npm run cert -- ${config.name}`);
+    }
+  }
+  if (a.certificateAlias !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(a.certificateAlias)) {
+    c.add("assertion.certificateAlias", a.certificateAlias, "an alias is 1-64 letters, digits, '.', '_' or '-'", "leave it out to derive it from the certificate");
+  }
+  const v = a.vault ?? {};
+  if (v.existingVaultId !== undefined) {
+    c.ocid("assertion.vault.existingVaultId", v.existingVaultId, ["vault"]);
+    if (!v.managementEndpoint) c.add("assertion.vault.managementEndpoint", undefined, "an existing vault needs its management endpoint", "copy it from the vault's details page");
+    if (!v.cryptoEndpoint) c.add("assertion.vault.cryptoEndpoint", undefined, "an existing vault needs its cryptographic endpoint", "copy it from the vault's details page");
+  }
+  if (config.protect && v.protectionMode === "SOFTWARE") {
+    c.add("assertion.vault.protectionMode", v.protectionMode, "a protected environment signs with an HSM key", 'use "HSM" (the default)');
+  }
+  const fn = a.function;
+  if (!fn || typeof fn.image !== "string" || fn.image === "") {
+    c.add("assertion.function.image", fn?.image, "the assertion Function needs its container image", `push the image built from function/ and set image: "<region-key>.ocir.io/<namespace>/oic-access/assertion:<tag>"`);
+  } else if (!IMAGE.test(fn.image)) {
+    c.add("assertion.function.image", fn.image, "is not an OCIR image reference with a tag", 'use "<region-key>.ocir.io/<namespace>/<repo>:<tag>", e.g. "iad.ocir.io/mytenancy/oic-access/assertion:1.0.0"');
+  }
+  if (fn?.imageDigest !== undefined && !DIGEST.test(fn.imageDigest)) {
+    c.add("assertion.function.imageDigest", fn.imageDigest, 'is not an image digest ("sha256:" and 64 hex characters)', "copy it from the push output or OCIR");
+  }
+  if (config.protect && fn && fn.imageDigest === undefined) {
+    c.add("assertion.function.imageDigest", undefined, "a protected environment pins the Function image by digest", "set imageDigest to the sha256 digest of the pushed image");
+  }
+  if (!fn?.subnetIds || fn.subnetIds.length === 0) {
+    c.add("assertion.function.subnetIds", fn?.subnetIds, "a Functions application needs at least one subnet", "give the OCID of a private subnet with a service gateway");
+  } else {
+    fn.subnetIds.forEach((s, i) => c.ocid(`assertion.function.subnetIds[${i}]`, s, ["subnet"]));
+  }
+  if (fn?.memoryMb !== undefined && !(Number.isInteger(fn.memoryMb) && fn.memoryMb >= 128 && fn.memoryMb <= 3072)) {
+    c.add("assertion.function.memoryMb", fn.memoryMb, "must be a whole number of MB from 128 to 3072", "use 256 (the default)");
+  }
+  if (fn?.timeoutSeconds !== undefined && !(Number.isInteger(fn.timeoutSeconds) && fn.timeoutSeconds >= 5 && fn.timeoutSeconds <= 300)) {
+    c.add("assertion.function.timeoutSeconds", fn.timeoutSeconds, "must be from 5 to 300 seconds", "use 30 (the default)");
+  }
+  (a.allowedUsers ?? []).forEach((u, i) => {
+    if (typeof u !== "string" || u.trim() === "" || u.includes(",")) c.add(`assertion.allowedUsers[${i}]`, u, "is not a user name", "use the user's name in the identity domain");
+  });
+}
+
+function checkSmoke(c: Checker, config: EnvironmentConfig): void {
+  const i = config.smoke?.integration;
+  if (!i) {
+    c.add("smoke.integration", undefined, "the smoke test needs an integration to trigger", 'add smoke: { integration: { path: "HELLO_WORLD/1.0/hello" } }');
+    return;
+  }
+  if (typeof i.path !== "string" || i.path === "" || /\s/.test(i.path) || i.path.includes("..")) {
+    c.add("smoke.integration.path", i.path, "is not a path", 'use the part after /ic/api/integration/v1/flows/rest/, e.g. "HELLO_WORLD/1.0/hello"');
+  }
+  if (i.expectedStatus !== undefined && !(Number.isInteger(i.expectedStatus) && i.expectedStatus >= 200 && i.expectedStatus < 400)) {
+    c.add("smoke.integration.expectedStatus", i.expectedStatus, "must be a success status (200-399)", "use the status the integration returns when it works, e.g. 200");
+  }
+  if (i.body !== undefined && (i.method ?? "GET") === "GET") {
+    c.add("smoke.integration.body", "(body)", "a GET request carries no body", 'set method: "POST" or remove the body');
+  }
+}
+
+function checkBackend(c: Checker, config: EnvironmentConfig): void {
+  const b = config.backend;
+  if (!b || b.type === "local") return;
+  if (b.type !== "oci-object-storage") {
+    c.add("backend.type", (b as { type: unknown }).type, "is not a known state backend", 'use "local" or "oci-object-storage"');
+    return;
+  }
+  for (const field of ["namespace", "bucket", "region"] as const) {
+    if (typeof b[field] !== "string" || b[field] === "") c.add(`backend.${field}`, b[field], "is required for the Object Storage backend", `set backend.${field}`);
+  }
+  if (b.region && !REGION.test(b.region)) c.add("backend.region", b.region, "is not an OCI region identifier", 'use e.g. "us-ashburn-1"');
+}
+
+/** Checks every environment and the list itself; throws one ConfigError with every problem found. */
+export function validateEnvironments(configs: readonly EnvironmentConfig[], baseDir?: string): void {
+  const problems: ConfigProblem[] = [];
+  const seen = new Set<string>();
+  for (const config of configs) {
+    if (seen.has(config.name)) {
+      problems.push({ env: "(environments)", field: "name", value: show(config.name), problem: "two environments have this name; each needs its own stack and state", fix: "rename one of them" });
+    }
+    seen.add(config.name);
+    problems.push(...checkEnvironment(config, baseDir));
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+}

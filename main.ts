@@ -1,0 +1,22 @@
+// The CDKTF app: one stack per environment in stacks/. Run by `npm run synth`
+// and by the cdktf CLI (`npx cdktf diff <env>`, `npx cdktf deploy <env>`).
+// OIC_ACCESS_ONLY=dev,test limits the environments synthesized.
+import { ConfigError } from "./lib/config/config-error";
+import { synthesize } from "./lib/synthesize";
+import { ENVIRONMENTS } from "./stacks";
+
+const only = (process.env.OIC_ACCESS_ONLY ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+try {
+  const { stacks } = synthesize(ENVIRONMENTS, { only, outdir: process.env.CDKTF_OUTDIR });
+  for (const s of stacks) {
+    if (s.missingCertificate) {
+      console.error(`[${s.config.name}] note: no certificate at ${s.missingCertificate} yet; the trusted app is declared without one (run npm run cert -- ${s.config.name} after the first deploy)`);
+    }
+  }
+} catch (err) {
+  if (err instanceof ConfigError || (err instanceof Error && err.message.startsWith("unknown environment"))) {
+    console.error(err.message);
+    process.exit(1);
+  }
+  throw err;
+}
