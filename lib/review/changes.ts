@@ -1,0 +1,173 @@
+/**
+ * Plan resource changes (or a synthesized configuration) turned into one
+ * reviewed change per resource: what happens to it, which mission construct
+ * it belongs to, and its before/after values ALREADY REDACTED. Nothing
+ * downstream of this file sees a raw value.
+ */
+import { classifyResource, KIND_LABELS, type ResourceKind } from "./classify";
+import type { ConstructIndex } from "./constructs";
+import type { PlanResourceChange, SynthesizedStack, TerraformPlan, PlanStateModule } from "./plan-types";
+import { collectSecrets, findClearSecrets, redactValue } from "./redact";
+
+export type ReviewAction = "create" | "update" | "replace" | "delete" | "no-op" | "read" | "forget";
+
+export interface ReviewedChange {
+  readonly address: string;
+  readonly type: string;
+  readonly action: ReviewAction;
+  readonly kind: ResourceKind;
+  /** Heading it is grouped under: the mission construct, or the kind label without construct paths. */
+  readonly group: string;
+  readonly constructPath?: string;
+  readonly preventDestroy: boolean;
+  /** Redacted. */
+  readonly before: unknown;
+  /** Redacted; unknown values are null here and true in afterUnknown. */
+  readonly after: unknown;
+  readonly afterUnknown: unknown;
+  /** Top-level attribute names whose value changes (names only, never values). */
+  readonly changedAttributes: readonly string[];
+  /** Attributes that force the replacement, e.g. `name`. */
+  readonly replacePaths: readonly string[];
+  /** Where a secret-bearing attribute is in clear, e.g. `before.client_secret`. */
+  readonly clearSecrets: readonly string[];
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+export function actionOf(actions: readonly string[]): ReviewAction {
+  const set = new Set(actions);
+  if (set.has("delete") && set.has("create")) return "replace";
+  if (actions.length === 1) {
+    const only = actions[0];
+    if (only === "create" || only === "update" || only === "delete" || only === "no-op" || only === "read" || only === "forget") {
+      return only;
+    }
+  }
+  if (set.has("delete")) return "delete";
+  // Unknown combinations are shown as updates rather than hidden.
+  return "update";
+}
+
+function containsTrue(v: unknown): boolean {
+  if (v === true) return true;
+  if (Array.isArray(v)) return v.some(containsTrue);
+  if (isRecord(v)) return Object.values(v).some(containsTrue);
+  return false;
+}
+
+function changedAttributes(before: unknown, after: unknown, afterUnknown: unknown, action: ReviewAction): string[] {
+  if (action !== "update" && action !== "replace") return [];
+  const b = isRecord(before) ? before : {};
+  const a = isRecord(after) ? after : {};
+  const u = isRecord(afterUnknown) ? afterUnknown : {};
+  const keys = new Set([...Object.keys(b), ...Object.keys(a)]);
+  const changed: string[] = [];
+  for (const key of [...keys].sort()) {
+    const unknown = containsTrue(u[key]);
+    // A replace makes every computed attribute unknown: only list known differences there.
+    if (unknown && action === "update") changed.push(`${key} (known after apply)`);
+    else if (!unknown && JSON.stringify(b[key] ?? null) !== JSON.stringify(a[key] ?? null)) changed.push(key);
+  }
+  return changed;
+}
+
+function stateResources(module: PlanStateModule | undefined): Map<string, { values: unknown; sensitive: unknown }> {
+  const out = new Map<string, { values: unknown; sensitive: unknown }>();
+  const walk = (m: PlanStateModule | undefined): void => {
+    for (const r of m?.resources ?? []) out.set(r.address, { values: r.values, sensitive: r.sensitive_values });
+    for (const child of m?.child_modules ?? []) walk(child);
+  };
+  walk(module);
+  return out;
+}
+
+function grouping(type: string, name: string, kind: ResourceKind, constructs?: ConstructIndex) {
+  const info = constructs?.get(`${type}.${name}`);
+  return {
+    group: info?.construct ?? KIND_LABELS[kind],
+    constructPath: info?.path,
+    preventDestroy: info?.preventDestroy ?? false,
+  };
+}
+
+export interface NormalizedPlan {
+  readonly changes: readonly ReviewedChange[];
+  /** Every secret value found anywhere we read, for the final scrub of the text. */
+  readonly secrets: ReadonlySet<string>;
+}
+
+export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex): NormalizedPlan {
+  const secrets = new Set<string>();
+  const prior = stateResources(plan.prior_state?.values?.root_module);
+  for (const { values, sensitive } of prior.values()) collectSecrets(values, sensitive, secrets);
+  for (const rc of plan.resource_drift ?? []) {
+    collectSecrets(rc.change.before, rc.change.before_sensitive, secrets);
+    collectSecrets(rc.change.after, rc.change.after_sensitive, secrets);
+  }
+
+  const changes = (plan.resource_changes ?? []).map((rc: PlanResourceChange): ReviewedChange => {
+    const c = rc.change;
+    collectSecrets(c.before, c.before_sensitive, secrets);
+    collectSecrets(c.after, c.after_sensitive, secrets);
+    const action = actionOf(c.actions);
+    const clear = [
+      ...findClearSecrets(c.before, c.before_sensitive).map((p) => `before.${p}`),
+      ...findClearSecrets(c.after, c.after_sensitive).map((p) => `after.${p}`),
+    ];
+    const state = prior.get(rc.address);
+    if (state) clear.push(...findClearSecrets(state.values, state.sensitive).map((p) => `prior_state.${p}`));
+
+    const before = redactValue(c.before ?? null, c.before_sensitive);
+    const after = redactValue(c.after ?? null, c.after_sensitive);
+    const kind = classifyResource(rc.type, action === "delete" ? before : (after ?? before));
+    return {
+      address: rc.address,
+      type: rc.type,
+      action,
+      kind,
+      ...grouping(rc.type, rc.name, kind, constructs),
+      before,
+      after,
+      afterUnknown: c.after_unknown ?? {},
+      changedAttributes: changedAttributes(before, after, c.after_unknown, action),
+      replacePaths: (c.replace_paths ?? []).map((p) => p.map(String).join(".")),
+      clearSecrets: clear,
+    };
+  });
+  return { changes, secrets };
+}
+
+/** Keys cdktf / Terraform put beside a resource's attributes. */
+const META_KEYS = new Set(["//", "lifecycle", "depends_on", "provider", "count", "for_each", "connection", "provisioner"]);
+
+/** Without a plan: every managed resource of the synthesized stack, as a create. */
+export function changesFromConfiguration(stack: SynthesizedStack, constructs: ConstructIndex): NormalizedPlan {
+  const secrets = new Set<string>();
+  const changes: ReviewedChange[] = [];
+  for (const [type, byName] of Object.entries(stack.resource ?? {})) {
+    for (const [name, body] of Object.entries(byName)) {
+      const attrs: Record<string, unknown> = {};
+      for (const [key, value] of Object.entries(body)) if (!META_KEYS.has(key)) attrs[key] = value;
+      collectSecrets(attrs, undefined, secrets);
+      const after = redactValue(attrs);
+      const kind = classifyResource(type, after);
+      changes.push({
+        address: `${type}.${name}`,
+        type,
+        action: "create",
+        kind,
+        ...grouping(type, name, kind, constructs),
+        before: null,
+        after,
+        afterUnknown: {},
+        changedAttributes: [],
+        replacePaths: [],
+        clearSecrets: findClearSecrets(attrs, undefined).map((p) => `configuration.${p}`),
+      });
+    }
+  }
+  return { changes, secrets };
+}

@@ -1,0 +1,156 @@
+/**
+ * The PR comment: one section per environment, each starting with a hidden
+ * marker (`<!-- oic-access-review:<env> -->`) that the workflow uses to
+ * update its comment instead of adding a new one. The finished text is
+ * scrubbed of every secret value seen in the input, whatever the
+ * redaction upstream did.
+ */
+import type { ReviewAction, ReviewedChange } from "./changes";
+import { scrubText } from "./redact";
+import { ACTIONS, allSecrets, APPROVAL_LABEL, exitStatus, type EnvironmentReview } from "./review";
+import type { RiskFlag } from "./risks";
+
+export interface RenderOptions {
+  /** High-risk changes were approved (`--approved`): still listed, no longer blocking. */
+  readonly approved: boolean;
+}
+
+export function reviewMarker(env: string): string {
+  return `<!-- oic-access-review:${env.replace(/[^A-Za-z0-9_.-]/g, "_")} -->`;
+}
+
+const ACTION_ICONS: Readonly<Record<ReviewAction, string>> = {
+  create: "➕ create",
+  update: "✏️ update",
+  replace: "♻️ replace",
+  delete: "🗑️ delete",
+  "no-op": "no-op",
+  read: "📖 read",
+  forget: "forget",
+};
+
+const KIND_NAMES: Readonly<Record<ReviewedChange["kind"], string>> = {
+  "client-app": "client app",
+  "trusted-app": "trusted app",
+  grant: "grant",
+  certificate: "certificate",
+  "signing-key": "signing key",
+  function: "function",
+  policy: "policy",
+  "dynamic-group": "dynamic group",
+  other: "",
+};
+
+/** Order of importance inside a group. */
+const ACTION_ORDER: readonly ReviewAction[] = ["delete", "replace", "update", "create", "read", "forget", "no-op"];
+
+function code(s: string): string {
+  return "`" + s.replace(/`/g, "'") + "`";
+}
+
+/** A table cell: pipes would end the cell, newlines the row. */
+function cell(s: string): string {
+  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function verdict(review: EnvironmentReview, options: RenderOptions): string {
+  const n = review.highRisk;
+  const changes = n === 1 ? "1 high-risk change" : `${n} high-risk changes`;
+  if (n === 0) return "✅ **No high-risk change.**";
+  if (options.approved) return `🟠 **${changes}, approved** (label \`${APPROVAL_LABEL}\` or \`--approved\`). Read the flags below before merging.`;
+  return `🔴 **${changes}: an explicit approval is required.** Add the label \`${APPROVAL_LABEL}\` once the owners of the affected consumers agree.`;
+}
+
+function countsTable(review: EnvironmentReview): string {
+  const shown = ACTIONS.filter((a) => ["create", "update", "replace", "delete", "no-op"].includes(a) || review.counts[a] > 0);
+  return [
+    `| ${shown.join(" | ")} |`,
+    `|${shown.map(() => "---:").join("|")}|`,
+    `| ${shown.map((a) => String(review.counts[a])).join(" | ")} |`,
+  ].join("\n");
+}
+
+function flagLine(f: RiskFlag): string {
+  const icon = f.severity === "high" ? "🔴" : "🟡";
+  return `- ${icon} **${f.title}** · ${code(f.group)} · ${code(f.address)}  \n  ${f.explanation}`;
+}
+
+function changeRow(c: ReviewedChange): string {
+  const kind = KIND_NAMES[c.kind];
+  const resource = `${code(c.address)}${kind ? ` (${kind})` : ""}${c.preventDestroy ? " 🔒" : ""}`;
+  const details: string[] = [];
+  if (c.replacePaths.length) details.push(`forces replacement: ${c.replacePaths.map(code).join(", ")}`);
+  const changed = c.changedAttributes.filter((a) => !c.replacePaths.includes(a));
+  if (changed.length) details.push(changed.map(code).join(", "));
+  return `| ${ACTION_ICONS[c.action]} | ${cell(resource)} | ${cell(details.join("; "))} |`;
+}
+
+function groupSection(group: string, changes: readonly ReviewedChange[]): string {
+  const visible = changes
+    .filter((c) => c.action !== "no-op")
+    .sort((a, b) => ACTION_ORDER.indexOf(a.action) - ACTION_ORDER.indexOf(b.action) || a.address.localeCompare(b.address));
+  const unchanged = changes.length - visible.length;
+  const lines = [`#### ${code(group)}`];
+  if (visible.length) {
+    lines.push("", "| action | resource | changed attributes |", "|---|---|---|", ...visible.map(changeRow));
+  }
+  if (unchanged) lines.push("", `${unchanged} unchanged.`);
+  return lines.join("\n");
+}
+
+export function renderEnvironment(review: EnvironmentReview, options: RenderOptions): string {
+  const sourceText =
+    review.source === "plan"
+      ? "saved plan"
+      : "synthesized configuration only (no plan: everything is shown as a create)";
+  const lines = [
+    reviewMarker(review.env),
+    `## Infrastructure review: ${code(review.env)}`,
+    "",
+    `Source: ${sourceText}. Grouped by ${review.groupedBy === "construct" ? "mission construct" : "resource kind (construct paths not available)"}.`,
+    "",
+    verdict(review, options),
+    "",
+    countsTable(review),
+  ];
+  if (review.flags.length) {
+    lines.push("", "### Risk flags", "", ...review.flags.map(flagLine));
+  }
+  const groups = new Map<string, ReviewedChange[]>();
+  for (const c of review.changes) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  if (groups.size) {
+    lines.push("", "### Changes by construct");
+    for (const group of [...groups.keys()].sort()) lines.push("", groupSection(group, groups.get(group)!));
+  } else {
+    lines.push("", "No resources.");
+  }
+  return lines.join("\n");
+}
+
+/** The whole comment, redacted: values of secret-bearing attributes never appear. */
+export function renderMarkdown(reviews: readonly EnvironmentReview[], options: RenderOptions): string {
+  const body = reviews.map((r) => renderEnvironment(r, options)).join("\n\n---\n\n");
+  const footer =
+    "\n\n<sub>Values of secret-bearing attributes (client_secret, key_store_password, anything marked sensitive) are redacted. " +
+    "Generated by `npm run review`. 🔒 = prevent_destroy.</sub>\n";
+  return scrubText(body + footer, allSecrets(reviews));
+}
+
+/** The machine-readable summary (`--json`), redacted like the Markdown. */
+export function renderJson(reviews: readonly EnvironmentReview[], options: RenderOptions): string {
+  const summary = {
+    approved: options.approved,
+    highRisk: reviews.reduce((n, r) => n + r.highRisk, 0),
+    exitCode: exitStatus(reviews, options.approved),
+    environments: reviews.map((r) => ({
+      env: r.env,
+      source: r.source,
+      groupedBy: r.groupedBy,
+      counts: r.counts,
+      highRisk: r.highRisk,
+      flags: r.flags,
+      changes: r.changes.map((c) => ({ address: c.address, action: c.action, kind: c.kind, group: c.group })),
+    })),
+  };
+  return scrubText(JSON.stringify(summary, null, 2) + "\n", allSecrets(reviews));
+}

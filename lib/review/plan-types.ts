@@ -1,0 +1,60 @@
+/**
+ * The subset of Terraform's JSON output this review reads: a saved plan
+ * shown with `terraform show -json` (format_version 1.x), and the synthesized
+ * configuration cdktf writes (cdktf.out/stacks/<env>/cdk.tf.json).
+ */
+
+export type PlanAction = "create" | "read" | "update" | "delete" | "no-op" | "forget";
+
+/** One change as Terraform writes it; values are as loose as JSON. */
+export interface PlanResourceChange {
+  readonly address: string;
+  readonly mode?: "managed" | "data";
+  readonly type: string;
+  readonly name: string;
+  readonly index?: unknown;
+  readonly action_reason?: string;
+  readonly change: {
+    readonly actions: readonly PlanAction[];
+    readonly before?: unknown;
+    readonly after?: unknown;
+    readonly after_unknown?: unknown;
+    readonly before_sensitive?: unknown;
+    readonly after_sensitive?: unknown;
+    readonly replace_paths?: readonly (readonly (string | number)[])[];
+  };
+}
+
+export interface PlanStateResource {
+  readonly address: string;
+  readonly mode?: string;
+  readonly type: string;
+  readonly name: string;
+  readonly values?: unknown;
+  readonly sensitive_values?: unknown;
+}
+
+export interface PlanStateModule {
+  readonly resources?: readonly PlanStateResource[];
+  readonly child_modules?: readonly PlanStateModule[];
+}
+
+export interface TerraformPlan {
+  readonly format_version: string;
+  readonly terraform_version?: string;
+  readonly resource_changes?: readonly PlanResourceChange[];
+  readonly resource_drift?: readonly PlanResourceChange[];
+  readonly prior_state?: { readonly values?: { readonly root_module?: PlanStateModule } };
+}
+
+/** cdktf's per-resource metadata (the `//` key of every resource in cdk.tf.json). */
+export interface CdktfResourceMetadata {
+  readonly metadata?: { readonly path?: string; readonly uniqueId?: string };
+}
+
+/** cdk.tf.json: `resource.<type>.<name> = { ...attributes, "//": metadata }`. */
+export interface SynthesizedStack {
+  readonly resource?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
+  readonly data?: Readonly<Record<string, unknown>>;
+  readonly terraform?: unknown;
+}
