@@ -1,0 +1,51 @@
+import type { StackModel } from "./stack-model";
+
+const FLOW_LABEL = {
+  "client-credentials": "client credentials",
+  "authorization-code": "authorization code + refresh",
+  "jwt-bearer": "user assertion (JWT bearer)",
+  other: "other",
+} as const;
+
+/** `${oci_kms_key.key_dev.id}` -> `<kms_key.id>`: references read as what they will be. */
+function readable(text: string): string {
+  return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_]+)\}/g, "<$1.$2>");
+}
+
+/** What one environment will provision, as lines for a terminal. */
+export function describeStack(m: StackModel): string[] {
+  const out: string[] = [];
+  const oic = m.oic.audience
+    ? `OIC resource: app ${m.oic.appId}, audience ${m.oic.audience}`
+    : `OIC resource: read from integration instance ${m.oic.integrationInstanceId} at apply time`;
+  out.push(`== ${m.env} ==`, `  identity domain: ${m.identityDomainUrl}`, `  ${oic}`);
+  if (m.oic.scope) out.push(`  OIC scope (exact): ${m.oic.scope}`);
+  out.push(`  client apps (${m.apps.length}):`);
+  for (const app of m.apps) {
+    const protect = app.preventDestroy ? ", prevent_destroy" : "";
+    out.push(`    - ${app.name} [${FLOW_LABEL[app.flow]}, ${app.clientType}${protect}]`);
+    out.push(`        grants: ${app.allowedGrants.join(", ")}`);
+    for (const s of app.scopes) out.push(`        scope: ${s.includes("${") ? `${readable(s)} (known at apply)` : s}`);
+    for (const r of app.redirectUris) out.push(`        redirect: ${r}`);
+    for (const c of app.certificateAliases) out.push(`        certificate alias: ${c}`);
+    if (app.flow === "jwt-bearer" && app.certificateAliases.length === 0) {
+      out.push(`        certificate: none yet (npm run cert -- ${m.env}); assertions are rejected until it is imported`);
+    }
+  }
+  out.push(`  app-role grants (${m.grants.length}):`);
+  for (const g of m.grants) {
+    const who = g.grantee.type === "App" ? `app ${g.grantee.appName}` : g.grantee.type === "User" ? `user ${g.grantee.userName}` : `group ${g.grantee.groupName}`;
+    out.push(`    - ${g.role} -> ${who}${g.preventDestroy ? " (prevent_destroy)" : ""}`);
+  }
+  if (m.signingKey) {
+    const k = m.signingKey;
+    out.push(`  signing key: ${k.displayName}, ${k.algorithm} ${k.lengthBytes * 8}-bit, ${k.protectionMode}${k.preventDestroy ? ", prevent_destroy" : ""}`);
+  }
+  if (m.function) {
+    const f = m.function;
+    out.push(`  assertion function: ${f.image}${f.imageDigest ? `@${f.imageDigest}` : ""} (mode ${f.config.MODE ?? "payload"})`);
+    for (const p of f.policies) for (const s of p.statements) out.push(`    policy ${p.name}: ${readable(s)}`);
+  }
+  out.push(`  outputs: ${Object.keys(m.literalOutputs).length} plain, ${m.sensitiveOutputs.length} sensitive (${m.sensitiveOutputs.join(", ") || "none"})`);
+  return out;
+}
