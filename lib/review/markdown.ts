@@ -8,7 +8,7 @@
 import type { ReviewAction, ReviewedChange } from "./changes";
 import { scrubText } from "./redact";
 import { ACTIONS, allSecrets, APPROVAL_LABEL, exitStatus, type EnvironmentReview } from "./review";
-import type { RiskFlag } from "./risks";
+import { scopesOf, type RiskFlag } from "./risks";
 
 export interface RenderOptions {
   /** High-risk changes were approved (`--approved`): still listed, no longer blocking. */
@@ -75,6 +75,23 @@ function flagLine(f: RiskFlag): string {
   return `- ${icon} **${f.title}** · ${code(f.group)} · ${code(f.address)}  \n  ${f.explanation}`;
 }
 
+function strings(v: unknown): string[] {
+  return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+}
+
+/** What a new identity app will allow: grants, scopes, redirect URIs (public values only). */
+function appSummary(c: ReviewedChange): string | undefined {
+  if (c.type !== "oci_identity_domains_app" || (c.action !== "create" && c.action !== "replace")) return undefined;
+  const after = typeof c.after === "object" && c.after !== null ? (c.after as Record<string, unknown>) : {};
+  const parts = [
+    `grants ${strings(after.allowed_grants).map(code).join(", ") || "none"}`,
+    `scopes ${scopesOf(after).map(code).join(", ") || "none"}`,
+  ];
+  const uris = strings(after.redirect_uris);
+  if (uris.length) parts.push(`redirect URIs ${uris.map(code).join(", ")}`);
+  return parts.join("; ");
+}
+
 function changeRow(c: ReviewedChange): string {
   const kind = KIND_NAMES[c.kind];
   const resource = `${code(c.address)}${kind ? ` (${kind})` : ""}${c.preventDestroy ? " 🔒" : ""}`;
@@ -82,6 +99,8 @@ function changeRow(c: ReviewedChange): string {
   if (c.replacePaths.length) details.push(`forces replacement: ${c.replacePaths.map(code).join(", ")}`);
   const changed = c.changedAttributes.filter((a) => !c.replacePaths.includes(a));
   if (changed.length) details.push(changed.map(code).join(", "));
+  const summary = appSummary(c);
+  if (summary) details.push(summary);
   return `| ${ACTION_ICONS[c.action]} | ${cell(resource)} | ${cell(details.join("; "))} |`;
 }
 
@@ -92,7 +111,7 @@ function groupSection(group: string, changes: readonly ReviewedChange[]): string
   const unchanged = changes.length - visible.length;
   const lines = [`#### ${code(group)}`];
   if (visible.length) {
-    lines.push("", "| action | resource | changed attributes |", "|---|---|---|", ...visible.map(changeRow));
+    lines.push("", "| action | resource | details |", "|---|---|---|", ...visible.map(changeRow));
   }
   if (unchanged) lines.push("", `${unchanged} unchanged.`);
   return lines.join("\n");

@@ -311,13 +311,14 @@ const fn: Rule = (c) => {
 
 const clearSecret: Rule = (c) => {
   if (!c.clearSecrets.length) return [];
-  const where = [...new Set(c.clearSecrets)].map(code).join(", ");
+  const paths = [...new Set(c.clearSecrets)];
+  const where = `${paths.map(code).join(", ")} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
   return [
     {
       severity: "review",
       code: "secret-in-clear",
       title: "Secret shown in clear by the raw plan",
-      explanation: `${where} holds a secret that is not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
+      explanation: `${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
     },
   ];
 };

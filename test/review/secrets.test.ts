@@ -1,0 +1,74 @@
+/**
+ * The one property that must never break: no secret value of the input
+ * reaches the published review (Markdown or JSON), whatever the scenario.
+ */
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { indexConstructs } from "../../lib/review/constructs";
+import { parseSynthesizedStack } from "../../lib/review/load-input";
+import { renderJson, renderMarkdown } from "../../lib/review/markdown";
+import { REDACTED } from "../../lib/review/redact";
+import { reviewConfiguration, reviewPlan } from "../../lib/review/review";
+import { runReview } from "../../lib/review/run";
+import { fixturePath, fixtureText, loadPlan, planFixtures, plantedSecrets, STACKS_DIR } from "./fixtures";
+
+const secrets = plantedSecrets();
+
+function expectNoSecret(text: string): void {
+  for (const secret of secrets) expect(text).not.toContain(secret);
+  expect(text).not.toContain("do-not-print-");
+}
+
+describe("no secret value in the review", () => {
+  it("the fixtures do plant secrets (client_secret, key_store_password, marked values)", () => {
+    expect(secrets.length).toBeGreaterThanOrEqual(8);
+  });
+
+  it.each(planFixtures())("%s: Markdown and JSON are redacted", (name) => {
+    const review = reviewPlan("dev", loadPlan(name));
+    for (const approved of [false, true]) {
+      expectNoSecret(renderMarkdown([review], { approved }));
+      expectNoSecret(renderJson([review], { approved }));
+    }
+  });
+
+  it("names secret-bearing attributes but never quotes their values", () => {
+    const md = renderMarkdown([reviewPlan("dev", loadPlan("update-scope-redirect.json"))], { approved: false });
+    expect(md).toContain("client_secret");
+    expectNoSecret(md);
+  });
+
+  it("a synthesized stack with a literal secret is redacted too", () => {
+    const file = join(STACKS_DIR, "dev", "cdk.tf.json");
+    const stack = parseSynthesizedStack(readFileSync(file, "utf8"), file);
+    const review = reviewConfiguration("dev", stack, indexConstructs(stack));
+    expectNoSecret(renderMarkdown([review], { approved: false }));
+    expectNoSecret(renderJson([review], { approved: false }));
+  });
+
+  it("a secret quoted in a non-secret attribute is scrubbed from the text", () => {
+    // A redirect URI that (wrongly) embeds the client secret: the final scrub removes it.
+    const plan = JSON.parse(fixtureText("update-scope-redirect.json"));
+    plan.resource_changes[0].change.after.redirect_uris.push("https://x.example.com/cb?s=do-not-print-vbcs-secret-before");
+    const md = renderMarkdown([reviewPlan("dev", plan)], { approved: false });
+    expectNoSecret(md);
+    expect(md).toContain(`https://x.example.com/cb?s=${REDACTED}`);
+  });
+
+  it("the CLI's stdout, stderr and --out file carry no secret", () => {
+    const dir = mkdtempSync(join(tmpdir(), "review-secrets-"));
+    try {
+      for (const name of planFixtures()) {
+        let out = "";
+        const io = { cwd: dir, projectDir: dir, stdout: (t: string) => (out += t), stderr: (t: string) => (out += t) };
+        runReview(["dev", "--plan", fixturePath(name), "--out", "review.md"], io);
+        runReview(["dev", "--plan", fixturePath(name), "--json"], io);
+        expectNoSecret(out);
+        expectNoSecret(readFileSync(join(dir, "review.md"), "utf8"));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
