@@ -1,0 +1,20 @@
+/**
+ * OCI SDK credentials for tests: a throwaway API signing key generated now,
+ * made-up tenancy and user OCIDs. The KMS stand-in only checks that the SDK
+ * signed the request; nothing here reaches OCI.
+ */
+import { generateKeyPairSync } from "node:crypto";
+import * as common from "oci-common";
+
+export function throwawayOciAuth(): common.SimpleAuthenticationDetailsProvider {
+  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const pem = privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+  return new common.SimpleAuthenticationDetailsProvider(
+    "ocid1.tenancy.oc1..testtenancy",
+    "ocid1.user.oc1..testuser",
+    "00:11:22:33:44:55:66:77:88:99:aa:bb:cc:dd:ee:ff",
+    pem,
+    null,
+    common.Region.US_ASHBURN_1,
+  );
+}
