@@ -1,0 +1,45 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
+import type { Construct } from "constructs";
+import { OciProvider } from "../../.gen/providers/oci/provider";
+import type { EnvironmentConfig } from "../../lib/config/environment";
+import { OicAccessStack } from "../../lib/stacks/oic-access-stack";
+
+/** Synthesizes a stack built by `build` (with an OCI provider) and returns the parsed cdk.tf.json. */
+export function synthScope(build: (scope: Construct) => void): { json: string; parsed: Record<string, any> } {
+  const app = Testing.app();
+  const stack = new TerraformStack(app, "test");
+  new OciProvider(stack, "oci", { region: "us-ashburn-1" });
+  build(stack);
+  const json = Testing.synth(stack);
+  return { json, parsed: JSON.parse(json) };
+}
+
+/** A directory without certs/: synthesis does not depend on what `npm run cert` left in the checkout. */
+const EMPTY_DIR = mkdtempSync(join(tmpdir(), "oic-base-"));
+
+/** Synthesizes one environment stack (relative paths resolved against `baseDir`). */
+export function synthEnv(config: EnvironmentConfig, baseDir: string = EMPTY_DIR): { stack: OicAccessStack; json: string; parsed: Record<string, any> } {
+  const app = Testing.app();
+  const stack = new OicAccessStack(app, config, { baseDir });
+  const json = Testing.synth(stack);
+  return { stack, json, parsed: JSON.parse(json) };
+}
+
+/** The single resource of a type (fails the test when there are several or none). */
+export function only(parsed: Record<string, any>, type: string, section: "resource" | "data" = "resource"): Record<string, any> {
+  const all = Object.values(parsed[section]?.[type] ?? {});
+  if (all.length !== 1) throw new Error(`expected one ${type}, found ${all.length}`);
+  return all[0] as Record<string, any>;
+}
+
+export function all(parsed: Record<string, any>, type: string, section: "resource" | "data" = "resource"): Record<string, any>[] {
+  return Object.values(parsed[section]?.[type] ?? {}) as Record<string, any>[];
+}
+
+/** The Terraform expression behind a token, e.g. `${oci_identity_domains_app.app_x.client_secret}`. */
+export function resolved(scope: Construct, value: string): string {
+  return Tokenization.resolve(value, { scope: TerraformStack.of(scope), preparing: false, resolver: new DefaultTokenResolver(new StringConcat()) }) as string;
+}

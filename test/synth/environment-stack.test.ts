@@ -1,0 +1,89 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { OUTPUTS } from "../../lib/stack-outputs";
+import { ConfigError } from "../../lib/config/config-error";
+import { LocalKeySigner, createLocalCertificate } from "../../function/src/local-signer";
+import { dev } from "../../stacks/dev";
+import { prod } from "../../stacks/prod";
+import { test as testEnv } from "../../stacks/test";
+import { all, only, synthEnv } from "../helpers/synth";
+import { envWith } from "../helpers/config";
+
+describe("OicAccessStack", () => {
+  test("dev: every piece of the mission, outputs for the smoke test, secrets only sensitive", () => {
+    const { parsed } = synthEnv(dev);
+    const apps = all(parsed, "oci_identity_domains_app").map((a) => a.name).sort();
+    expect(apps).toEqual(["dev-oic-fusion-assertion", "dev-oic-scheduler", "dev-oic-vbcs"]);
+    expect(all(parsed, "oci_identity_domains_grant")).toHaveLength(3);
+    expect(Object.keys(parsed.resource).sort()).toEqual(
+      ["oci_functions_application", "oci_functions_function", "oci_identity_domains_app", "oci_identity_domains_grant", "oci_identity_dynamic_group", "oci_identity_policy", "oci_kms_key", "oci_kms_vault"].sort(),
+    );
+    const out = parsed.output;
+    for (const name of Object.values(OUTPUTS)) expect(out[name]).toBeDefined();
+    expect(out[OUTPUTS.oicScope].value).toBe("https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
+    expect(out[OUTPUTS.integrationPath].value).toBe("/ic/api/integration/v1/flows/rest/HELLO_WORLD/1.0/hello");
+    expect(out[OUTPUTS.tokenUrl].value).toBe(`${dev.identityDomainUrl}/oauth2/v1/token`);
+    const sensitive = Object.entries(out).filter(([, o]: [string, any]) => o.sensitive).map(([n]) => n).sort();
+    expect(sensitive).toEqual([OUTPUTS.authCodeClientSecret, OUTPUTS.clientCredentialsClientSecret].sort());
+    for (const [name, o] of Object.entries(out) as [string, any][]) {
+      if (JSON.stringify(o.value).includes("client_secret")) expect({ name, sensitive: o.sensitive }).toEqual({ name, sensitive: true });
+    }
+  });
+
+  test("provider credentials come from variables, never from code; version pinned", () => {
+    const { parsed } = synthEnv(dev);
+    expect(parsed.provider.oci).toEqual([{ auth: "${var.oci_auth}", config_file_profile: "${var.oci_config_file_profile}", region: "us-ashburn-1" }]);
+    expect(parsed.variable.oci_auth.default).toBe("ApiKey");
+    expect(parsed.terraform.required_providers.oci).toEqual({ source: "registry.terraform.io/oracle/oci", version: "7.27.0" });
+  });
+
+  test("state: local by default, OCI Object Storage through the S3 backend when configured", () => {
+    expect(synthEnv(dev).parsed.terraform.backend).toEqual({ local: { path: "../../../terraform.dev.tfstate" } });
+    const s3 = synthEnv(testEnv).parsed.terraform.backend.s3;
+    expect(s3).toMatchObject({
+      bucket: "oic-access-state",
+      key: "oic-access/test/terraform.tfstate",
+      region: "us-ashburn-1",
+      endpoints: { s3: "https://examplens.compat.objectstorage.us-ashburn-1.oraclecloud.com" },
+      use_path_style: true,
+      skip_credentials_validation: true,
+    });
+    expect(JSON.stringify(s3)).not.toMatch(/access_key|secret_key/);
+  });
+
+  test("prod protects identity apps, grants and the key; sets no deletion date", () => {
+    const { parsed } = synthEnv(prod);
+    for (const type of ["oci_identity_domains_app", "oci_identity_domains_grant", "oci_kms_key", "oci_kms_vault"]) {
+      for (const r of all(parsed, type)) expect({ type, lifecycle: r.lifecycle }).toEqual({ type, lifecycle: { prevent_destroy: true } });
+    }
+    expect(only(parsed, "oci_kms_key").time_of_deletion).toBeUndefined();
+    expect(only(parsed, "oci_kms_key").protection_mode).toBe("HSM");
+    for (const r of all(synthEnv(dev).parsed, "oci_identity_domains_app")) expect(r.lifecycle).toBeUndefined();
+  });
+
+  test("the certificate written by npm run cert is picked up with its alias", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oic-cert-"));
+    mkdirSync(join(dir, "certs"));
+    const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-k1a2b3"));
+    writeFileSync(join(dir, "certs/dev.pem"), cert.pem);
+    writeFileSync(join(dir, "certs/dev.json"), JSON.stringify({ alias: "dev-oic-fusion-assertion-k1a2b3", x5t: cert.x5t }));
+    const { stack, parsed } = synthEnv(dev, dir);
+    expect(stack.missingCertificate).toBeUndefined();
+    expect(only(parsed, "oci_identity_domains_oauth_client_certificate").certificate_alias).toBe("dev-oic-fusion-assertion-k1a2b3");
+    expect(parsed.output[OUTPUTS.trustedCertificateAlias].value).toBe("dev-oic-fusion-assertion-k1a2b3");
+    expect(parsed.resource.oci_functions_function.fn_dev_assertion.config.CERT_ALIAS).toBe("dev-oic-fusion-assertion-k1a2b3");
+  });
+
+  test("a config mistake stops synthesis with a ConfigError before any construct exists", () => {
+    expect(() => synthEnv(envWith((c) => (c.oic = { appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9", audience: "https://x.example.com" })))).toThrow(ConfigError);
+  });
+
+  test("without identity propagation no key, function or trusted app is declared", () => {
+    const { parsed } = synthEnv(envWith((c) => { delete c.assertion; delete c.fusion; }));
+    expect(parsed.resource.oci_kms_key).toBeUndefined();
+    expect(parsed.resource.oci_functions_function).toBeUndefined();
+    expect(all(parsed, "oci_identity_domains_app").map((a) => a.client_type)).toEqual(["confidential", "confidential"]);
+    expect(parsed.output[OUTPUTS.trustedClientId]).toBeUndefined();
+  });
+});
