@@ -1,0 +1,46 @@
+/**
+ * What a smoke run depends on, injected so tests control time, network and
+ * output: fetch, clock, sleep, where lines go, and which origins are served
+ * by local stand-ins.
+ */
+import { Redactor } from "./fingerprint";
+
+export interface SmokeDeps {
+  fetch: typeof fetch;
+  /** ms since epoch */
+  now: () => number;
+  sleep: (ms: number) => Promise<void>;
+  /** One line of human output (already redacted by the caller). */
+  log: (line: string) => void;
+  /**
+   * Origins answered by another (loopback) origin, like curl --connect-to:
+   * `https://oic.example.com` -> `http://127.0.0.1:4567`. Used by the sandbox
+   * so OIC keeps its real host name in outputs and audience checks.
+   */
+  connectTo: Record<string, string>;
+  redactor: Redactor;
+}
+
+export function defaultDeps(overrides: Partial<SmokeDeps> = {}): SmokeDeps {
+  return {
+    fetch: globalThis.fetch,
+    now: Date.now,
+    sleep: (ms) => new Promise((r) => setTimeout(r, ms)),
+    log: (line) => console.log(line),
+    connectTo: {},
+    redactor: new Redactor(),
+    ...overrides,
+  };
+}
+
+/** The URL actually requested for `url`, after --connect-to. */
+export function routed(url: string, connectTo: Record<string, string>): string {
+  const u = new URL(url);
+  const target = connectTo[u.origin];
+  return target ? `${target.replace(/\/$/, "")}${u.pathname}${u.search}` : url;
+}
+
+export function isLoopback(url: string): boolean {
+  const host = new URL(url).hostname;
+  return host === "127.0.0.1" || host === "localhost" || host === "[::1]" || host === "::1";
+}
