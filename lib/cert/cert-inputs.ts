@@ -1,0 +1,65 @@
+/**
+ * Where the certificate command finds the Vault key and the trusted app:
+ * the stack outputs file (`cdktf output --outputs-file`, shape
+ * `{ "<env>": { "<output>": value } }`), overridden by command options.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { OUTPUTS } from "../stack-outputs";
+
+export interface CertInputs {
+  keyId: string;
+  keyVersionId: string;
+  cryptoEndpoint: string;
+  managementEndpoint: string;
+  trustedClientId: string;
+}
+
+export type CertInputOverrides = Partial<CertInputs>;
+
+const FROM_OUTPUT: Record<keyof CertInputs, { output: string; option: string }> = {
+  keyId: { output: OUTPUTS.signingKeyId, option: "--key-id" },
+  keyVersionId: { output: OUTPUTS.signingKeyVersionId, option: "--key-version-id" },
+  cryptoEndpoint: { output: OUTPUTS.signingKeyCryptoEndpoint, option: "--crypto-endpoint" },
+  managementEndpoint: { output: OUTPUTS.signingKeyManagementEndpoint, option: "--management-endpoint" },
+  trustedClientId: { output: OUTPUTS.trustedClientId, option: "--trusted-client-id" },
+};
+
+export class CertInputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "CertInputError";
+  }
+}
+
+function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
+  if (!existsSync(path)) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    throw new CertInputError(`${path} is not JSON; write it again with: npx cdktf output ${env} --outputs-file ${path}`);
+  }
+  const forEnv = (parsed as Record<string, unknown> | null)?.[env];
+  if (!forEnv || typeof forEnv !== "object") {
+    throw new CertInputError(`${path} has no outputs for environment "${env}"; write it with: npx cdktf output ${env} --outputs-file ${path}`);
+  }
+  return forEnv as Record<string, unknown>;
+}
+
+export function resolveCertInputs(env: string, outputsPath: string, overrides: CertInputOverrides): CertInputs {
+  const outputs = readOutputs(outputsPath, env) ?? {};
+  const missing: string[] = [];
+  const result = {} as CertInputs;
+  for (const [field, { output, option }] of Object.entries(FROM_OUTPUT) as [keyof CertInputs, (typeof FROM_OUTPUT)[keyof CertInputs]][]) {
+    const value = overrides[field] ?? outputs[output];
+    if (typeof value !== "string" || value.trim() === "") missing.push(`${output} (or ${option})`);
+    else result[field] = value.trim();
+  }
+  if (missing.length > 0) {
+    const where = existsSync(outputsPath) ? `not in ${outputsPath}` : `${outputsPath} does not exist`;
+    throw new CertInputError(
+      `missing ${missing.join(", ")}: ${where}. Deploy the stack and run: npx cdktf output ${env} --outputs-file ${outputsPath}, or pass the options.`,
+    );
+  }
+  return result;
+}
