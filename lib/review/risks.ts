@@ -16,6 +16,7 @@ export type RiskCode =
   | "grant-recreated"
   | "scope-removed"
   | "scope-added"
+  | "scope-unknown"
   | "redirect-uri-added"
   | "certificate-removed"
   | "certificate-replaced"
@@ -114,8 +115,18 @@ const identityApp: Rule = (c) => {
   if (c.action === "update" || c.action === "replace") {
     const before = scopesOf(c.before);
     const after = scopesOf(c.after);
-    const removed = minus(before, after);
+    // Scopes computed at apply time (e.g. from an instance not readable yet) cannot be compared.
+    const unknownScopes = after.includes(UNKNOWN) || attr(c.afterUnknown, "allowed_scopes") === true;
+    const removed = unknownScopes ? [] : minus(before, after);
     const added = minus(after, before);
+    if (unknownScopes) {
+      flags.push({
+        severity: "review",
+        code: "scope-unknown",
+        title: "Scopes known only after apply",
+        explanation: "The plan cannot show the app's scopes yet: check after apply that they equal the OIC audience + scope exactly.",
+      });
+    }
     if (removed.length) {
       flags.push({
         severity: "high",

@@ -157,3 +157,15 @@ describe("broadness", () => {
     expect(Boolean(broadness(statement))).toBe(broad);
   });
 });
+
+describe("values known only after apply", () => {
+  it("does not call an unknown scope a removed scope", () => {
+    const plan = JSON.parse(JSON.stringify(loadPlan("update-scope-redirect.json")));
+    const change = plan.resource_changes[0].change;
+    change.after.allowed_scopes = [{ fqs: null }];
+    change.after_unknown.allowed_scopes = [{ fqs: true }];
+    const r = reviewPlan("dev", plan);
+    expect(codes(r)).not.toContain("scope-removed");
+    expect(codes(r)).toContain("scope-unknown");
+  });
+});
