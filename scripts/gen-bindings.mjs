@@ -6,8 +6,8 @@
 //   npm run gen                          regenerate from provider/oci-schema.json
 //   npm run gen -- --cut <schema-full>   first re-cut the subset below from a full
 //                                        `terraform providers schema -json` dump
+import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
-import { generateProviderBindingsFromSchema } from "@cdktf/provider-generator";
 
 const PROVIDER = "registry.terraform.io/oracle/oci";
 const SUBSET = new URL("../provider/oci-schema.json", import.meta.url);
@@ -91,6 +91,11 @@ if (cutAt >= 0) {
   await cut(args[cutAt + 1]);
 }
 
+// The generator asks the terraform binary for its version; a CLI config
+// variable naming a missing file only makes terraform print a warning.
+if (process.env.TF_CLI_CONFIG_FILE && !existsSync(process.env.TF_CLI_CONFIG_FILE)) delete process.env.TF_CLI_CONFIG_FILE;
+
+const { generateProviderBindingsFromSchema } = await import("@cdktf/provider-generator");
 const started = performance.now();
 const schema = JSON.parse(await readFile(SUBSET, "utf8"));
 await rm(new URL("providers/oci", OUT + "/"), { recursive: true, force: true });
