@@ -1,5 +1,5 @@
 /**
- * A tiny identity-domain token endpoint for the Function's tests and the
+ * A tiny identity-domain token endpoint for the assertion Function's tests and
  * benchmark: accepts only the JWT-bearer grant, verifies both assertions
  * against the trusted app's certificate, refuses a replayed jti.
  * (The full oidc-provider stand-in lives in lib/standins; this one has no
