@@ -10,7 +10,7 @@ try {
   const { stacks } = synthesize(ENVIRONMENTS, { only, outdir: process.env.CDKTF_OUTDIR });
   for (const s of stacks) {
     if (s.missingCertificate) {
-      console.error(`[${s.config.name}] note: no certificate at ${s.missingCertificate} yet; the trusted app is declared without one (run npm run cert -- ${s.config.name} after the first deploy)`);
+      console.log(`[${s.config.name}] note: no certificate at ${s.missingCertificate} yet; the trusted app is declared without one (run npm run cert -- ${s.config.name} after the first deploy)`);
     }
   }
 } catch (err) {
