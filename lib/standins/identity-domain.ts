@@ -341,6 +341,8 @@ function surfaceErrorDetail(provider: Provider, state: DomainState): void {
       const app = clientId ? state.apps.get(clientId) : undefined;
       if (app && !app.active) body.error_description = `Client authentication failed: the app "${app.name}" is not active`;
       else if (detail) body.error_description = `Client authentication failed: ${detail}`;
+    } else if (body.error === "invalid_grant" && detail) {
+      body.error_description = detail;
     }
     if (body.error === "invalid_scope" && (body as { scope?: string }).scope === "") delete (body as { scope?: string }).scope;
     if (ctx.response.get("www-authenticate")) {
