@@ -1,3 +1,4 @@
 // cdktf's jest matchers (toHaveResource, toHaveResourceWithProperties, ...).
 import { Testing } from "cdktf";
+
 Testing.setupJest();

@@ -3,6 +3,8 @@
  * `oci_functions_function.config` sets (names in lib/stack-outputs.ts,
  * FUNCTION_CONFIG). A mistake is reported as one sentence naming every key.
  */
+import { FUNCTION_CONFIG } from "../../lib/stack-outputs";
+
 export type FunctionMode = "payload" | "token";
 
 export interface KmsConfig {
@@ -28,20 +30,8 @@ export interface FunctionConfig {
   mode: FunctionMode;
 }
 
-/** Mirrors FUNCTION_CONFIG in lib/stack-outputs.ts (the function bundle does not import lib/). */
-export const CONFIG_KEYS = {
-  trustedClientId: "TRUSTED_CLIENT_ID",
-  certificateAlias: "CERT_ALIAS",
-  tokenUrl: "TOKEN_URL",
-  assertionAudience: "ASSERTION_AUDIENCE",
-  defaultScope: "DEFAULT_SCOPE",
-  allowedScopes: "ALLOWED_SCOPES",
-  allowedUsers: "ALLOWED_USERS",
-  kmsKeyId: "KMS_KEY_ID",
-  kmsKeyVersionId: "KMS_KEY_VERSION_ID",
-  kmsCryptoEndpoint: "KMS_CRYPTO_ENDPOINT",
-  mode: "MODE",
-} as const;
+/** The configuration keys, shared with the stack that sets them (lib/stack-outputs.ts). */
+export const CONFIG_KEYS = FUNCTION_CONFIG;
 
 export const DEFAULT_ASSERTION_AUDIENCE = "https://identity.oraclecloud.com/";
 

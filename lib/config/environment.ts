@@ -111,7 +111,8 @@ export interface AssertionConfig {
   readonly certificatePath?: string;
   /**
    * Certificate alias on the trusted app (the JWT `kid`).
-   * @default derived from the certificate file name, `<trustedAppName>-v1` otherwise
+   * @default the alias in the certificate's sidecar (`certs/<env>.json`, written by
+   * `npm run cert`), `<trustedAppName>-v1` otherwise
    */
   readonly certificateAlias?: string;
   /** Users the assertion may be minted for; a user not listed is refused by the Function. @default any */

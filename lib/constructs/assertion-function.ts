@@ -24,6 +24,13 @@ export interface AssertionFunctionProps {
   /** @default 30 */
   readonly timeoutSeconds?: number;
   readonly signingKey: AssertionSigningKey;
+  /**
+   * The key version the certificate was made over (from `certs/<env>.json`).
+   * The Function signs with this version, so that its signatures match the
+   * certificate alias even after the key is rotated in the Vault.
+   * @default the key's current version
+   */
+  readonly keyVersionId?: string;
   readonly trustedApp: TrustedAssertionApp;
   /** Token endpoint of the identity domain. */
   readonly tokenUrl: string;
@@ -74,7 +81,7 @@ export class AssertionFunction extends Construct {
       [FUNCTION_CONFIG.allowedScopes]: props.trustedApp.fusionScope,
       [FUNCTION_CONFIG.allowedUsers]: (props.allowedUsers ?? []).join(","),
       [FUNCTION_CONFIG.kmsKeyId]: props.signingKey.keyId,
-      [FUNCTION_CONFIG.kmsKeyVersionId]: props.signingKey.keyVersionId,
+      [FUNCTION_CONFIG.kmsKeyVersionId]: props.keyVersionId ?? props.signingKey.keyVersionId,
       [FUNCTION_CONFIG.kmsCryptoEndpoint]: props.signingKey.cryptoEndpoint,
       [FUNCTION_CONFIG.mode]: props.mode ?? "payload",
     };
@@ -89,6 +96,9 @@ export class AssertionFunction extends Construct {
       freeformTags: tags,
     });
     this.fn.overrideLogicalId(logicalId("fn", props.namePrefix, "assertion"));
+    // A new certificate alias reaches the Function only once the trusted app
+    // holds that certificate.
+    this.fn.dependsOn = [props.trustedApp.resource.fqn, ...props.trustedApp.certificates.map((c) => c.fqn)];
     this.functionId = this.fn.id;
     this.invokeEndpoint = this.fn.invokeEndpoint;
 

@@ -15,6 +15,12 @@ export interface TrustedAssertionAppProps extends OAuthClientAppProps {
   readonly certificatePem?: string;
   /** Alias of the certificate in the app: the `kid` of every assertion. @default `<name>-v1` */
   readonly certificateAlias?: string;
+  /**
+   * Certificates kept on the app beside the current one, during a key
+   * rotation (new key version -> new certificate -> both on the app ->
+   * switch the Function -> remove the old). @default none
+   */
+  readonly additionalCertificates?: readonly { readonly pem: string; readonly alias: string }[];
 }
 
 /**
@@ -28,12 +34,15 @@ export class TrustedAssertionApp extends OAuthClientApp {
   readonly certificateAlias: string;
   /** Undefined until a certificate is configured. */
   readonly certificate?: IdentityDomainsOauthClientCertificate;
+  /** Every certificate imported for the app, the current one first. */
+  readonly certificates: IdentityDomainsOauthClientCertificate[] = [];
   /** SHA-1 thumbprint of the certificate, base64url (usable as `x5t`). */
   readonly x5t?: string;
 
   constructor(scope: Construct, id: string, props: TrustedAssertionAppProps) {
     const alias = props.certificateAlias ?? `${props.name}-v1`;
     const der = props.certificatePem ? certificateDer(props.certificatePem, props.name) : undefined;
+    const extra = der ? (props.additionalCertificates ?? []).filter((c) => c.alias !== alias) : [];
     super(
       scope,
       id,
@@ -44,7 +53,7 @@ export class TrustedAssertionApp extends OAuthClientApp {
         allowedScopes: [{ fqs: props.fusionScope }],
         // Only the scopes listed in allowed_scopes, never the tenant default.
         trustScope: "Explicit",
-        certificates: der ? [{ certAlias: alias }] : undefined,
+        certificates: der ? [alias, ...extra.map((c) => c.alias)].map((certAlias) => ({ certAlias })) : undefined,
       },
       "Trusted user-assertion (OIC to Fusion as the user)",
     );
@@ -53,14 +62,19 @@ export class TrustedAssertionApp extends OAuthClientApp {
     if (der) {
       // The app's certificates block names only the alias; the certificate
       // itself is imported as its own resource before the app refers to it.
-      this.certificate = new IdentityDomainsOauthClientCertificate(this, "certificate", {
-        idcsEndpoint: props.identityDomainUrl,
-        schemas: [SCIM_SCHEMAS.oauthClientCertificate],
-        certificateAlias: alias,
-        x509Base64Certificate: der.toString("base64"),
-      });
-      this.certificate.overrideLogicalId(logicalId("certificate", alias));
-      this.resource.dependsOn = [this.certificate.fqn];
+      const pairs = [{ alias, der }, ...extra.map((c) => ({ alias: c.alias, der: certificateDer(c.pem, props.name) }))];
+      for (const pair of pairs) {
+        const cert = new IdentityDomainsOauthClientCertificate(this, `certificate-${pair.alias}`, {
+          idcsEndpoint: props.identityDomainUrl,
+          schemas: [SCIM_SCHEMAS.oauthClientCertificate],
+          certificateAlias: pair.alias,
+          x509Base64Certificate: pair.der.toString("base64"),
+        });
+        cert.overrideLogicalId(logicalId("certificate", pair.alias));
+        this.certificates.push(cert);
+      }
+      this.certificate = this.certificates[0];
+      this.resource.dependsOn = this.certificates.map((c) => c.fqn);
       const sha1 = new X509Certificate(der).fingerprint.replace(/:/g, "");
       this.x5t = Buffer.from(sha1, "hex").toString("base64url");
     }

@@ -11,12 +11,28 @@ export interface CertificateSidecar {
   readonly notAfter?: string;
 }
 
-/** Reads the trusted app's certificate and its alias; undefined when the file is not there yet. */
-export function readCertificateFile(path: string, baseDir: string): { pem: string; sidecar?: CertificateSidecar } | undefined {
-  const pemPath = resolve(baseDir, path);
+export interface CertificateFile {
+  readonly pem: string;
+  readonly sidecar?: CertificateSidecar;
+}
+
+function readPair(pemPath: string): CertificateFile | undefined {
   if (!existsSync(pemPath)) return undefined;
   const pem = readFileSync(pemPath, "utf8");
   const sidecarPath = pemPath.replace(/\.pem$/, ".json");
   const sidecar = existsSync(sidecarPath) ? (JSON.parse(readFileSync(sidecarPath, "utf8")) as CertificateSidecar) : undefined;
   return { pem, sidecar };
+}
+
+/**
+ * Reads the trusted app's certificate and its alias (undefined when the file
+ * is not there yet), and the previous one that `npm run cert` keeps after a
+ * key rotation (`<name>.previous.pem`), so that both stay on the app while
+ * the Function switches over.
+ */
+export function readCertificateFile(path: string, baseDir: string): { current: CertificateFile; previous?: CertificateFile } | undefined {
+  const pemPath = resolve(baseDir, path);
+  const current = readPair(pemPath);
+  if (!current) return undefined;
+  return { current, previous: readPair(pemPath.replace(/\.pem$/, ".previous.pem")) };
 }

@@ -110,14 +110,15 @@ export class OicAccessStack extends TerraformStack {
       const a = config.assertion;
       const fusionScope = fullyQualifiedScope(config.fusion.audience, config.fusion.scope ?? CONSUMER_SCOPE);
       const file = a.certificatePath ? readCertificateFile(a.certificatePath, baseDir) : undefined;
-      const pem = a.certificatePem ?? file?.pem;
+      const pem = a.certificatePem ?? file?.current.pem;
       if (!pem) this.missingCertificate = a.certificatePath ?? "(no certificatePath)";
       this.trustedApp = new TrustedAssertionApp(this, "trusted-assertion", {
         identityDomainUrl: domainUrl,
         name: a.trustedAppName,
         fusionScope,
         certificatePem: pem,
-        certificateAlias: a.certificateAlias ?? file?.sidecar?.alias,
+        certificateAlias: a.certificateAlias ?? file?.current.sidecar?.alias,
+        additionalCertificates: file?.previous?.sidecar ? [{ pem: file.previous.pem, alias: file.previous.sidecar.alias }] : [],
         preventDestroy: protect,
       });
       this.signingKey = new AssertionSigningKey(this, "signing-key", {
@@ -141,6 +142,7 @@ export class OicAccessStack extends TerraformStack {
         memoryMb: a.function.memoryMb,
         timeoutSeconds: a.function.timeoutSeconds,
         signingKey: this.signingKey,
+        keyVersionId: a.certificatePem ? undefined : file?.current.sidecar?.keyVersionId,
         trustedApp: this.trustedApp,
         tokenUrl: tokenUrl(domainUrl),
         allowedUsers: a.allowedUsers,

@@ -118,6 +118,8 @@ describe("the bundled Function, started like the Fn agent does", () => {
     const res = await post(socketPath, JSON.stringify({ user: "jane", scope: "urn:other" }));
     expect(res.status).toBe(403);
     expect(res.json.error).toBe("scope_not_allowed");
+    // The child writes its log line after answering: wait for it (bounded).
+    for (let i = 0; i < 100 && !stderr.includes('"scope_not_allowed"'); i++) await new Promise((r) => setTimeout(r, 20));
     const lines = stderr.trim().split("\n").filter((l) => l.startsWith("{"));
     expect(lines.map((l) => JSON.parse(l).event)).toEqual(expect.arrayContaining(["cold_start", "minted", "scope_not_allowed"]));
     expect(stderr).not.toMatch(/eyJ|jane|access_token|PRIVATE KEY/);

@@ -75,6 +75,27 @@ describe("OicAccessStack", () => {
     expect(parsed.resource.oci_functions_function.fn_dev_assertion.config.CERT_ALIAS).toBe("dev-oic-fusion-assertion-k1a2b3");
   });
 
+  test("key rotation: the previous certificate stays on the app; the Function signs with the certificate's key version", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "oic-cert-"));
+    mkdirSync(join(dir, "certs"));
+    for (const [file, alias, version] of [["dev", "dev-oic-fusion-assertion-new0000001", "ocid1.keyversion.new"], ["dev.previous", "dev-oic-fusion-assertion-old0000001", "ocid1.keyversion.old"]]) {
+      const cert = await createLocalCertificate(LocalKeySigner.generate(alias));
+      writeFileSync(join(dir, `certs/${file}.pem`), cert.pem);
+      writeFileSync(join(dir, `certs/${file}.json`), JSON.stringify({ alias, keyVersionId: version }));
+    }
+    const { parsed } = synthEnv(dev, dir);
+    const aliases = all(parsed, "oci_identity_domains_oauth_client_certificate").map((c) => c.certificate_alias);
+    expect(aliases).toEqual(["dev-oic-fusion-assertion-new0000001", "dev-oic-fusion-assertion-old0000001"]);
+    expect(parsed.resource.oci_identity_domains_app["app_dev-oic-fusion-assertion"].certificates).toEqual([
+      { cert_alias: "dev-oic-fusion-assertion-new0000001" },
+      { cert_alias: "dev-oic-fusion-assertion-old0000001" },
+    ]);
+    const fn = parsed.resource.oci_functions_function.fn_dev_assertion;
+    expect(fn.config.CERT_ALIAS).toBe("dev-oic-fusion-assertion-new0000001");
+    expect(fn.config.KMS_KEY_VERSION_ID).toBe("ocid1.keyversion.new");
+    expect(fn.depends_on).toContain("${oci_identity_domains_oauth_client_certificate.certificate_dev-oic-fusion-assertion-new0000001}");
+  });
+
   test("a config mistake stops synthesis with a ConfigError before any construct exists", () => {
     expect(() => synthEnv(envWith((c) => (c.oic = { appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9", audience: "https://x.example.com" })))).toThrow(ConfigError);
   });
