@@ -7,7 +7,7 @@
 import { splitScope } from "../oauth/scope";
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
-import { FlowRun, fail } from "./flow-run";
+import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
 import type { SmokeInputs } from "./inputs";
 import type { FlowRecord } from "./report";
 import { callResource } from "./resource-call";
@@ -61,14 +61,7 @@ export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: Asse
     const body = assertion!.body;
     const { result: out, attempts } = await tokenWithRetry("exchange", () => jwtBearerToken(inputs, body, deps.fetch), deps, o.budgetMs);
     if (!out.ok) {
-      return fail(`${out.status ?? ""} ${out.error ?? out.networkError ?? ""}`.trim(), {
-        step: "exchange",
-        status: out.status,
-        oauthError: out.error,
-        oauthErrorDescription: out.description,
-        networkError: out.networkError,
-        expected: { clientId: t.clientId, userName: user, scope: fusionScope, requestedScope: body.get("scope") ?? undefined, certificateAlias: t.certificateAlias },
-      }, attempts);
+      return tokenRequestFailed("exchange", out, { clientId: t.clientId, userName: user, scope: fusionScope, requestedScope: body.get("scope") ?? undefined, certificateAlias: t.certificateAlias }, attempts);
     }
     accessToken = out.tokens.access_token;
     deps.redactor.add(accessToken);

@@ -5,7 +5,7 @@
  */
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
-import { FlowRun, fail } from "./flow-run";
+import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
 import type { SmokeInputs } from "./inputs";
 import { invokeIntegrationStep } from "./invoke-step";
 import type { FlowRecord } from "./report";
@@ -35,14 +35,7 @@ export async function runAuthCode(inputs: SmokeInputs, deps: SmokeDeps, o: AuthC
     deps.redactor.add(stored);
     const { result: out, attempts } = await tokenWithRetry("refresh", () => refreshToken(inputs, ac.clientId, ac.secret!, stored, deps.fetch), deps, o.budgetMs);
     if (!out.ok) {
-      return fail(`${out.status ?? ""} ${out.error ?? out.networkError ?? ""}`.trim(), {
-        step: "refresh",
-        status: out.status,
-        oauthError: out.error,
-        oauthErrorDescription: out.description,
-        networkError: out.networkError,
-        expected: { clientId: ac.clientId, scope: inputs.oic.scope, audience: inputs.oic.audience },
-      }, attempts);
+      return tokenRequestFailed("refresh", out, { clientId: ac.clientId, scope: inputs.oic.scope, audience: inputs.oic.audience }, attempts);
     }
     accessToken = out.tokens.access_token;
     deps.redactor.add(accessToken);

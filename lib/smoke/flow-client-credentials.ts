@@ -1,7 +1,7 @@
 /** Flow A: client credentials token (HTTP Basic, exact FQS), shape check, integration call. */
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
-import { FlowRun, fail } from "./flow-run";
+import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
 import type { SmokeInputs } from "./inputs";
 import type { FlowRecord } from "./report";
 import { tokenWithRetry } from "./token-retry";
@@ -26,14 +26,7 @@ export async function runClientCredentials(inputs: SmokeInputs, deps: SmokeDeps,
     deps.redactor.add(cc.secret);
     const { result: out, attempts } = await tokenWithRetry("token", () => clientCredentialsToken(inputs, cc.clientId, cc.secret!, scope, deps.fetch), deps, o.budgetMs);
     if (!out.ok) {
-      return fail(`${out.status ?? ""} ${out.error ?? out.networkError ?? ""}`.trim(), {
-        step: "token",
-        status: out.status,
-        oauthError: out.error,
-        oauthErrorDescription: out.description,
-        networkError: out.networkError,
-        expected: { clientId: cc.clientId, scope, requestedScope: scope, audience: inputs.oic.audience },
-      }, attempts);
+      return tokenRequestFailed("token", out, { clientId: cc.clientId, scope, requestedScope: scope, audience: inputs.oic.audience }, attempts);
     }
     accessToken = out.tokens.access_token;
     deps.redactor.add(accessToken);

@@ -2,12 +2,25 @@
 import type { SmokeDeps } from "./context";
 import { diagnose, type Diagnosis, type DiagnosisInput } from "./diagnose";
 import type { FlowId } from "./inputs";
+import type { TokenOutcome } from "./token-endpoint";
 import { FLOW_NAMES, diagnosisLines, stepLine, type FlowRecord, type StepRecord } from "./report";
 
 export type StepOutcome = { ok: true; detail: string; attempts?: number } | { ok: false; detail: string; attempts?: number; diagnosis: Diagnosis };
 
 export function fail(detail: string, input: DiagnosisInput, attempts?: number): StepOutcome {
   return { ok: false, detail, attempts, diagnosis: diagnose(input) };
+}
+
+/** A failed token request as a failed step: the evidence the diagnosis needs. */
+export function tokenRequestFailed(step: DiagnosisInput["step"], out: TokenOutcome & { ok: false }, expected: DiagnosisInput["expected"], attempts?: number): StepOutcome {
+  return fail(`${out.status ?? ""} ${out.error ?? out.networkError ?? ""}`.trim(), {
+    step,
+    status: out.status,
+    oauthError: out.error,
+    oauthErrorDescription: out.description,
+    networkError: out.networkError,
+    expected,
+  }, attempts);
 }
 
 export class FlowRun {
