@@ -8,6 +8,13 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+      // Terraform rejects an interpolated depends_on at init: set it only
+      // through lib/constructs/depends-on.ts, which renders static references.
+      "no-restricted-syntax": [
+        "error",
+        { selector: "AssignmentExpression[left.property.name='dependsOn']", message: "use dependOn(resource, ...constructs) from lib/constructs/depends-on.ts" },
+        { selector: "Property[key.name='dependsOn'] MemberExpression[property.name='fqn']", message: "dependsOn takes constructs, never .fqn strings" },
+      ],
     },
   },
   {

@@ -5,6 +5,7 @@ import { IdentityDynamicGroup } from "../../.gen/providers/oci/identity-dynamic-
 import { IdentityPolicy } from "../../.gen/providers/oci/identity-policy";
 import { FUNCTION_CONFIG } from "../stack-outputs";
 import type { AssertionSigningKey } from "./assertion-signing-key";
+import { dependOn } from "./depends-on";
 import { logicalId } from "./identity-domain";
 import type { TrustedAssertionApp } from "./trusted-assertion-app";
 
@@ -98,7 +99,7 @@ export class AssertionFunction extends Construct {
     this.fn.overrideLogicalId(logicalId("fn", props.namePrefix, "assertion"));
     // A new certificate alias reaches the Function only once the trusted app
     // holds that certificate.
-    this.fn.dependsOn = [props.trustedApp.resource.fqn, ...props.trustedApp.certificates.map((c) => c.fqn)];
+    dependOn(this.fn, props.trustedApp.resource, ...props.trustedApp.certificates);
     this.functionId = this.fn.id;
     this.invokeEndpoint = this.fn.invokeEndpoint;
 

@@ -1,6 +1,7 @@
 import { X509Certificate } from "node:crypto";
 import type { Construct } from "constructs";
 import { IdentityDomainsOauthClientCertificate } from "../../.gen/providers/oci/identity-domains-oauth-client-certificate";
+import { dependOn } from "./depends-on";
 import { GRANT_TYPES, SCIM_SCHEMAS, logicalId } from "./identity-domain";
 import { OAuthClientApp, type OAuthClientAppProps } from "./oauth-client-app";
 
@@ -74,7 +75,7 @@ export class TrustedAssertionApp extends OAuthClientApp {
         this.certificates.push(cert);
       }
       this.certificate = this.certificates[0];
-      this.resource.dependsOn = this.certificates.map((c) => c.fqn);
+      dependOn(this.resource, ...this.certificates);
       const sha1 = new X509Certificate(der).fingerprint.replace(/:/g, "");
       this.x5t = Buffer.from(sha1, "hex").toString("base64url");
     }

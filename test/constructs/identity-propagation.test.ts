@@ -39,7 +39,7 @@ describe("TrustedAssertionApp", () => {
       x509base64certificate: der,
       schemas: ["urn:ietf:params:scim:schemas:oracle:idcs:OAuthClientCertificate"],
     });
-    expect(only(parsed, "oci_identity_domains_app").depends_on).toEqual(["${oci_identity_domains_oauth_client_certificate.certificate_dev-assert-abc123}"]);
+    expect(only(parsed, "oci_identity_domains_app").depends_on).toEqual(["oci_identity_domains_oauth_client_certificate.certificate_dev-assert-abc123"]);
     expect(app.x5t).toMatch(/^[A-Za-z0-9_-]{27}$/);
   });
 

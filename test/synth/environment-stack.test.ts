@@ -93,7 +93,7 @@ describe("OicAccessStack", () => {
     const fn = parsed.resource.oci_functions_function.fn_dev_assertion;
     expect(fn.config.CERT_ALIAS).toBe("dev-oic-fusion-assertion-new0000001");
     expect(fn.config.KMS_KEY_VERSION_ID).toBe("ocid1.keyversion.new");
-    expect(fn.depends_on).toContain("${oci_identity_domains_oauth_client_certificate.certificate_dev-oic-fusion-assertion-new0000001}");
+    expect(fn.depends_on).toContain("oci_identity_domains_oauth_client_certificate.certificate_dev-oic-fusion-assertion-new0000001");
   });
 
   test("a config mistake stops synthesis with a ConfigError before any construct exists", () => {
