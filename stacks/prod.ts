@@ -29,7 +29,7 @@ export const prod: EnvironmentConfig = {
   assertion: {
     trustedAppName: "prod-oic-fusion-assertion",
     certificatePath: "certs/prod.pem",
-    allowedUsers: [],
+    allow: { groups: ["OIC Fusion Propagation Users"] },
     vault: { protectionMode: "HSM", keyLengthBytes: 256 },
     function: {
       image: "iad.ocir.io/examplens/oic-access/assertion:0.1.0",

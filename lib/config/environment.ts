@@ -95,7 +95,33 @@ export interface FusionConfig {
   readonly baseUrl: string;
   /** A GET endpoint the smoke test calls as the user. @default `/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1` */
   readonly smokePath?: string;
+  /**
+   * Fusion's identity domain, e.g. `https://idcs-....identity.oraclecloud.com`.
+   * It holds the trusted assertion app and its certificates, and it is the
+   * domain whose token endpoint the assertions are exchanged at: Fusion
+   * accepts only tokens its own domain issued. OIC's apps and grants stay in
+   * OIC's domain (`identityDomainUrl`). The two domains must be federated.
+   * @default the environment's `identityDomainUrl` (one domain for both: the special case)
+   */
+  readonly identityDomainUrl?: string;
 }
+
+/**
+ * Whom the assertion Function may mint a Fusion token for. Whoever can
+ * invoke the Function obtains a token for any user it names, so an
+ * environment says so explicitly.
+ */
+export type AssertionAllowRule =
+  | {
+      /** User names (as in Fusion's identity domain) the Function may assert. */
+      readonly users?: readonly string[];
+      /** Groups in Fusion's identity domain whose members the Function may assert. */
+      readonly groups?: readonly string[];
+    }
+  | {
+      /** Any user federated into Fusion's domain: an explicit, visible opt-in. */
+      readonly anyFederatedUser: true;
+    };
 
 /** Identity propagation: trusted app, Vault key, assertion Function. */
 export interface AssertionConfig {
@@ -115,8 +141,18 @@ export interface AssertionConfig {
    * `npm run cert`), `<trustedAppName>-v1` otherwise
    */
   readonly certificateAlias?: string;
-  /** Users the assertion may be minted for; a user not listed is refused by the Function. @default any */
-  readonly allowedUsers?: readonly string[];
+  /**
+   * Whom the Function may assert. Required in a protected environment; an
+   * unprotected environment without it asserts nobody.
+   */
+  readonly allow?: AssertionAllowRule;
+  /**
+   * Put `https://identity.oraclecloud.com/` in the assertions' `aud` as older
+   * IDCS tenancies expected, instead of the trusted app's domain URL that
+   * Oracle's "Client/User JWT Assertion" page requires.
+   * @default false
+   */
+  readonly legacyIdcsAudience?: boolean;
   readonly vault: {
     /** Reuse an existing vault (OCID); otherwise a DEFAULT (virtual private: no) vault is created. */
     readonly existingVaultId?: string;
@@ -167,21 +203,41 @@ export interface EnvironmentConfig {
   readonly tenancyId: string;
   /** Identity domain URL, e.g. `https://idcs-0123abcd.identity.oraclecloud.com`. */
   readonly identityDomainUrl: string;
-  /** Name of the identity domain that dynamic groups belong to. @default "Default" */
+  /**
+   * Name of the identity domain at `identityDomainUrl` (OIC's). The
+   * Function's dynamic group is created there: in the Default domain as
+   * `oci_identity_dynamic_group`, in any other as
+   * `oci_identity_domains_dynamic_resource_group`, named `'<domain>'/'<group>'`
+   * in policies. @default "Default"
+   */
   readonly identityDomainName?: string;
   readonly oic: OicConfig;
-  /** OIC base URL for the smoke test. @default derived from the audience (no port). */
+  /**
+   * OIC's runtime base URL (where integrations are called). Oracle documents
+   * audiences whose host is not the instance URL, so it is never derived
+   * from the audience. @default the instance's `instance_url` when `oic.integrationInstanceId` is given; required otherwise
+   */
   readonly oicBaseUrl?: string;
   readonly clientCredentialsApps?: readonly ClientCredentialsAppConfig[];
   readonly authCodeApps?: readonly AuthCodeAppConfig[];
   readonly fusion?: FusionConfig;
   readonly assertion?: AssertionConfig;
-  readonly smoke: { readonly integration: SmokeIntegrationConfig };
+  readonly smoke: {
+    readonly integration: SmokeIntegrationConfig;
+    /**
+     * User the post-deploy smoke asserts for flow C (must be allowed by
+     * `assertion.allow` and exist in both domains). @default flow C is reported "not configured"
+     */
+    readonly assertionUser?: string;
+  };
   /** @default { type: "local" } */
   readonly backend?: StateBackendConfig;
   /**
-   * Production safety: identity apps, grants and the Vault key get
-   * `prevent_destroy`, and key deletion uses the longest pending window.
+   * Production safety, said explicitly (never inferred from the name):
+   * identity apps, grants and the Vault key get `prevent_destroy`, key
+   * deletion uses the longest pending window, the key is HSM-protected, the
+   * Function image is pinned by a real digest, loopback redirect URIs are
+   * refused, and the assertion allow rule is required.
    * @default false
    */
   readonly protect?: boolean;

@@ -285,8 +285,8 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
   if (fn?.timeoutSeconds !== undefined && !(Number.isInteger(fn.timeoutSeconds) && fn.timeoutSeconds >= 5 && fn.timeoutSeconds <= 300)) {
     c.add("assertion.function.timeoutSeconds", fn.timeoutSeconds, "must be from 5 to 300 seconds", "use 30 (the default)");
   }
-  (a.allowedUsers ?? []).forEach((u, i) => {
-    if (typeof u !== "string" || u.trim() === "" || u.includes(",")) c.add(`assertion.allowedUsers[${i}]`, u, "is not a user name", "use the user's name in the identity domain");
+  (a.allow && "users" in a.allow ? (a.allow.users ?? []) : []).forEach((u, i) => {
+    if (typeof u !== "string" || u.trim() === "" || u.includes(",")) c.add(`assertion.allow.users[${i}]`, u, "is not a user name", "use the user's name in the identity domain");
   });
 }
 

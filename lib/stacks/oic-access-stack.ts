@@ -145,7 +145,7 @@ export class OicAccessStack extends TerraformStack {
         keyVersionId: a.certificatePem ? undefined : file?.current.sidecar?.keyVersionId,
         trustedApp: this.trustedApp,
         tokenUrl: tokenUrl(domainUrl),
-        allowedUsers: a.allowedUsers,
+        allowedUsers: a.allow && "users" in a.allow ? a.allow.users : undefined,
         mode: a.function.mode,
         oicInstanceId: this.oic.integrationInstanceId,
         identityDomainName: config.identityDomainName,
