@@ -6,6 +6,7 @@
  * Rules read only redacted values (see changes.ts).
  */
 import type { ReviewedChange } from "./changes";
+import { codeList, inlineCode } from "./md-escape";
 
 export type Severity = "high" | "review";
 
@@ -70,13 +71,9 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => !set.has(x) && x !== UNKNOWN);
 }
 
-function code(s: string): string {
-  return "`" + s.replace(/`/g, "'") + "`";
-}
-
-function list(items: readonly string[]): string {
-  return items.map(code).join(", ");
-}
+/** Plan-derived text in an explanation: always an inert code span (md-escape.ts). */
+const code = (s: string): string => inlineCode(s);
+const list = (items: readonly string[]): string => codeList(items);
 
 /** Why a policy statement gives more than least privilege, or undefined when it does not look broad. */
 export function broadness(statement: string): string | undefined {
@@ -245,7 +242,7 @@ const signingKey: Rule = (c) => {
     flags.push({
       severity: disabling ? "high" : "review",
       code: "key-state-changed",
-      title: `${what} desired_state changes to ${String(stateAfter)}`,
+      title: `${what} desired_state changes to ${code(typeof stateAfter === "string" ? stateAfter : JSON.stringify(stateAfter))}`,
       explanation: disabling
         ? "A disabled key cannot sign: every assertion, and so identity propagation to Fusion, fails until it is enabled again."
         : "The key is enabled again.",
