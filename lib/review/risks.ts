@@ -232,7 +232,7 @@ const signingKey: Rule = (c) => {
       severity: "high",
       code: "key-deletion-scheduled",
       title: `${what} scheduled for deletion`,
-      explanation: `\`time_of_deletion\` is set to ${code(deletionAfter)}: after that date the key is gone for good and the Function cannot sign.`,
+      explanation: `Its \`time_of_deletion\` is set to ${code(deletionAfter)}: after that date the key is gone for good and the Function cannot sign.`,
     });
   }
   const stateBefore = attr(c.before, "desired_state");
@@ -274,7 +274,7 @@ const policy: Rule = (c) => {
       severity: "high",
       code: "policy-widened",
       title: "Policy widened",
-      explanation: broad.map((b) => `${code(b.s)}: ${b.why}.`).join(" ") + " Least privilege: one key, one function, one compartment.",
+      explanation: broad.map((b) => `Statement ${code(b.s)}: ${b.why}.`).join(" ") + " Least privilege: one key, one function, one compartment.",
     });
   }
   if (narrow.length || unknown) {
@@ -320,13 +320,13 @@ const fn: Rule = (c) => {
 const clearSecret: Rule = (c) => {
   if (!c.clearSecrets.length) return [];
   const paths = [...new Set(c.clearSecrets)];
-  const where = `${paths.map(code).join(", ")} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
+  const where = `${codeList(paths)} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
   return [
     {
       severity: "review",
       code: "secret-in-clear",
       title: "Secret shown in clear by the raw plan",
-      explanation: `${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
+      explanation: `${paths.length > 1 ? "Attributes" : "Attribute"} ${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
     },
   ];
 };
