@@ -39,6 +39,7 @@ export function assertNesting(doc: unknown, source: string, what = "plan JSON"):
     const depth = depths.pop()!;
     if (typeof value !== "object" || value === null) continue;
     if (depth >= MAX_NESTING) {
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
       const at = (pathToDepth(doc, 0) ?? "").replace(/^\./, "").replace(/[\u0000-\u001f\u007f\u2028\u2029]/g, "?");
       throw nestingError(source, what, at || "top level");
     }

@@ -32,6 +32,7 @@ export const MAX_VALUE_CHARS = 200;
 export const MAX_LIST_ITEMS = 20;
 
 // C0 controls and DEL: shown as Control Pictures (U+2400 block).
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const C0 = /[\u0000-\u001f\u007f]/g;
 // C1 controls, invisible formatting, bidi controls, line/paragraph separators, BOM, lone surrogates.
 const INVISIBLE =

@@ -81,6 +81,7 @@ function envFromPlanPath(planPath: string): string {
 
 /** An error message as one line of plain text, whatever a path or option name carried. */
 function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
   return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
 }
 
