@@ -154,8 +154,8 @@ export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex
     if (state) clear.push(...findClearSecrets(state.values, state.sensitive).map((p) => `prior_state.${p}`));
 
     // Structural redaction first, then every remaining string and key is scrubbed of every secret seen.
-    const before = scrub.value(redactValue(c.before ?? null, c.before_sensitive));
-    const after = scrub.value(redactValue(c.after ?? null, c.after_sensitive));
+    const before = redactValue(c.before ?? null, c.before_sensitive, scrub);
+    const after = redactValue(c.after ?? null, c.after_sensitive, scrub);
     const afterUnknown = scrub.value(c.after_unknown ?? {});
     const kind = classifyResource(rc.type, action === "delete" ? before : (after ?? before));
     return {
@@ -192,7 +192,7 @@ export function changesFromConfiguration(stack: SynthesizedStack, constructs: Co
   }
   const scrub = new SecretScrubber(secrets);
   const changes = resources.map(({ type, name, attrs }): ReviewedChange => {
-    const after = scrub.value(redactValue(attrs));
+    const after = redactValue(attrs, undefined, scrub);
     const kind = classifyResource(type, after);
     return {
       address: scrub.text(`${type}.${name}`),

@@ -65,25 +65,35 @@ function guard(depth: number): void {
 /**
  * A copy of `value` with secrets replaced by {@link REDACTED}: `mask` is the
  * matching before_sensitive / after_sensitive / sensitive_values tree
- * (`true` where the value is sensitive).
+ * (`true` where the value is sensitive). With `scrub`, every other string and
+ * key is scrubbed of known secret values in the same walk.
  */
-export function redactValue(value: unknown, mask?: unknown, depth = 0): unknown {
+export function redactValue(value: unknown, mask?: unknown, scrub?: SecretScrubber): unknown {
+  return redactWalk(value, mask, scrub, 0);
+}
+
+function redactWalk(value: unknown, mask: unknown, scrub: SecretScrubber | undefined, depth: number): unknown {
   guard(depth);
   if (mask === true) return isEmpty(value) ? value : REDACTED;
   if (Array.isArray(value)) {
     const masks = Array.isArray(mask) ? mask : [];
-    return value.map((item, i) => redactValue(item, masks[i], depth + 1));
+    return value.map((item, i) => redactWalk(item, masks[i], scrub, depth + 1));
   }
   if (isRecord(value)) {
     const masks = isRecord(mask) ? mask : {};
     const out: Record<string, unknown> = {};
     for (const [key, item] of Object.entries(value)) {
-      out[key] = SECRET_ATTRIBUTES.has(key) && !isEmpty(item) ? REDACTED : redactValue(item, masks[key], depth + 1);
+      const redacted = SECRET_ATTRIBUTES.has(key) && !isEmpty(item) ? REDACTED : redactWalk(item, masks[key], scrub, depth + 1);
+      if (scrub) scrub.setKey(out, key, redacted);
+      else out[key] = redacted;
     }
     return out;
   }
-  if (typeof value === "string" && HAS_PRIVATE_KEY.test(value)) return REDACTED;
-  return value;
+  if (typeof value === "string") {
+    if (HAS_PRIVATE_KEY.test(value)) return REDACTED;
+    return scrub ? scrub.text(value) : value;
+  }
+  return scrub ? scrub.value(value, depth) : value;
 }
 
 /** Every secret value in `value` (by attribute name or mask), as strings, added to `into`. */
@@ -143,76 +153,108 @@ export function findClearSecrets(value: unknown, mask: unknown, path = "", found
 /**
  * All occurrences of many strings in one pass (Aho-Corasick): building
  * takes time linear in the total length of the patterns, a scan linear in
- * the text. Patterns are matched on UTF-16 code units, exactly.
+ * the text. Patterns are matched on UTF-16 code units, exactly. Transitions
+ * live in typed arrays (a direct table for the root, an open-addressing hash
+ * table for the rest), so that tens of thousands of secrets cost no garbage.
  */
 export class MultiMatcher {
-  /** Goto function: key `state * 65536 + code unit` -> state. */
-  private readonly edges = new Map<number, number>();
+  /** Root transitions by code unit (0: none; the root is never a target). */
+  private readonly root = new Int32Array(65536);
+  /** Hash table of the other transitions: (state, code unit) -> state; keyState -1 = empty slot. */
+  private readonly keyState: Int32Array;
+  private readonly keyUnit: Uint16Array;
+  private readonly target: Int32Array;
+  private readonly mask: number;
   /** Failure link of each state. */
   private readonly fail: Int32Array;
   /** Length of the longest pattern that ends in each state (0: none). */
   private readonly longest: Int32Array;
-  /** Code units that start some pattern: lets the scan skip the rest at the root cheaply. */
-  private readonly starts = new Uint8Array(65536);
   readonly patterns: number;
 
   constructor(patterns: Iterable<string>) {
-    const depth: number[] = [0];
-    const firstChild: number[] = [-1];
-    const sibling: number[] = [-1];
-    const unit: number[] = [0];
-    const terminal: number[] = [0];
-    let count = 0;
-    for (const p of patterns) {
-      if (p.length === 0) continue;
-      count++;
+    const list = [...new Set(patterns)].filter((p) => p.length > 0);
+    this.patterns = list.length;
+    let units = 0;
+    for (const p of list) units += p.length;
+    const states = units + 1;
+    let capacity = 16;
+    while (capacity < states * 2) capacity *= 2;
+    this.mask = capacity - 1;
+    this.keyState = new Int32Array(capacity).fill(-1);
+    this.keyUnit = new Uint16Array(capacity);
+    this.target = new Int32Array(capacity);
+    this.fail = new Int32Array(states);
+    this.longest = new Int32Array(states);
+    const terminal = new Int32Array(states);
+    // Children as linked lists, for the breadth-first pass.
+    const firstChild = new Int32Array(states).fill(-1);
+    const sibling = new Int32Array(states).fill(-1);
+    const unit = new Uint16Array(states);
+    let count = 1;
+    for (const p of list) {
       let state = 0;
       for (let i = 0; i < p.length; i++) {
         const c = p.charCodeAt(i);
-        const key = state * 65536 + c;
-        let next = this.edges.get(key);
-        if (next === undefined) {
-          next = depth.length;
-          depth.push(depth[state]! + 1);
-          firstChild.push(-1);
-          sibling.push(firstChild[state]!);
+        let next = this.step(state, c);
+        if (next === 0) {
+          next = count++;
+          sibling[next] = firstChild[state]!;
           firstChild[state] = next;
-          unit.push(c);
-          terminal.push(0);
-          this.edges.set(key, next);
+          unit[next] = c;
+          if (state === 0) this.root[c] = next;
+          else this.insert(state, c, next);
         }
         state = next;
       }
       terminal[state] = p.length;
-      this.starts[p.charCodeAt(0)] = 1;
     }
-    this.patterns = count;
-    const n = depth.length;
-    this.fail = new Int32Array(n);
-    this.longest = new Int32Array(n);
     // Breadth first, so that a state's failure target (shallower) is complete before it.
-    const queue = new Int32Array(n);
+    const queue = new Int32Array(count);
     let head = 0;
     let tail = 0;
     for (let child = firstChild[0]!; child !== -1; child = sibling[child]!) {
-      this.fail[child] = 0;
       this.longest[child] = terminal[child]!;
       queue[tail++] = child;
     }
     while (head < tail) {
       const state = queue[head++]!;
       for (let child = firstChild[state]!; child !== -1; child = sibling[child]!) {
-        const c = unit[child]!;
-        let f = this.fail[state]!;
-        let target = this.edges.get(f * 65536 + c);
-        while (target === undefined && f !== 0) {
-          f = this.fail[f]!;
-          target = this.edges.get(f * 65536 + c);
-        }
-        this.fail[child] = target ?? 0;
-        this.longest[child] = terminal[child]! || this.longest[this.fail[child]!]!;
+        const f = this.follow(this.fail[state]!, unit[child]!);
+        this.fail[child] = f;
+        this.longest[child] = terminal[child]! || this.longest[f]!;
         queue[tail++] = child;
       }
+    }
+  }
+
+  private slot(state: number, c: number): number {
+    return (Math.imul(state, 0x9e3779b1) ^ Math.imul(c + 1, 0x85ebca6b)) & this.mask;
+  }
+
+  private insert(state: number, c: number, next: number): void {
+    let i = this.slot(state, c);
+    while (this.keyState[i] !== -1) i = (i + 1) & this.mask;
+    this.keyState[i] = state;
+    this.keyUnit[i] = c;
+    this.target[i] = next;
+  }
+
+  /** The transition from `state` on `c`, or 0 when there is none. */
+  private step(state: number, c: number): number {
+    if (state === 0) return this.root[c]!;
+    for (let i = this.slot(state, c); ; i = (i + 1) & this.mask) {
+      const k = this.keyState[i]!;
+      if (k === -1) return 0;
+      if (k === state && this.keyUnit[i] === c) return this.target[i]!;
+    }
+  }
+
+  /** The state after reading `c` in `state`, following failure links. */
+  private follow(state: number, c: number): number {
+    for (;;) {
+      const next = this.step(state, c);
+      if (next !== 0 || state === 0) return next;
+      state = this.fail[state]!;
     }
   }
 
@@ -223,20 +265,17 @@ export class MultiMatcher {
    */
   replaceAll(text: string, replacement: string): string {
     if (this.patterns === 0) return text;
-    const starts: number[] = [];
-    const ends: number[] = [];
+    let starts: number[] | undefined;
+    let ends: number[] | undefined;
     let state = 0;
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
-      if (state === 0 && this.starts[c] === 0) continue;
-      let next = this.edges.get(state * 65536 + c);
-      while (next === undefined && state !== 0) {
-        state = this.fail[state]!;
-        next = this.edges.get(state * 65536 + c);
-      }
-      state = next ?? 0;
+      state = state === 0 ? this.root[c]! : this.follow(state, c);
+      if (state === 0) continue;
       const length = this.longest[state]!;
       if (length === 0) continue;
+      starts ??= [];
+      ends ??= [];
       // The longest match ending here covers every shorter one ending here.
       let start = i - length + 1;
       while (ends.length && start <= ends[ends.length - 1]! + 1) {
@@ -246,7 +285,7 @@ export class MultiMatcher {
       starts.push(start);
       ends.push(i);
     }
-    if (!starts.length) return text;
+    if (!starts || !ends) return text;
     let out = "";
     let from = 0;
     for (let k = 0; k < starts.length; k++) {
@@ -294,14 +333,18 @@ export class SecretScrubber {
     if (Array.isArray(v)) return v.map((item) => this.value(item, depth + 1));
     if (isRecord(v)) {
       const out: Record<string, unknown> = {};
-      for (const [key, item] of Object.entries(v)) {
-        let k = this.text(key);
-        for (let n = 2; k !== key && k in out; n++) k = `${this.text(key)} (${n})`;
-        out[k] = this.value(item, depth + 1);
-      }
+      for (const [key, item] of Object.entries(v)) this.setKey(out, key, this.value(item, depth + 1));
       return out;
     }
     return v;
+  }
+
+  /** `out[key] = item` with the key scrubbed; a scrubbed key that is taken already gets a suffix. */
+  setKey(out: Record<string, unknown>, key: string, item: unknown): void {
+    const scrubbed = this.text(key);
+    let k = scrubbed;
+    for (let n = 2; k !== key && Object.hasOwn(out, k); n++) k = `${scrubbed} (${n})`;
+    out[k] = item;
   }
 }
 
