@@ -6,8 +6,9 @@
  */
 import { classifyResource, KIND_LABELS, type ResourceKind } from "./classify";
 import type { ConstructIndex } from "./constructs";
-import type { PlanResourceChange, SynthesizedStack, TerraformPlan, PlanStateModule } from "./plan-types";
-import { collectSecrets, findClearSecrets, redactValue } from "./redact";
+import { MAX_NESTING, nestingError } from "./load-input";
+import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "./plan-types";
+import { collectSecrets, findClearSecrets, redactValue, SecretScrubber } from "./redact";
 
 export type ReviewAction = "create" | "update" | "replace" | "delete" | "no-op" | "read" | "forget";
 
@@ -51,10 +52,11 @@ export function actionOf(actions: readonly string[]): ReviewAction {
   return "update";
 }
 
-function containsTrue(v: unknown): boolean {
+function containsTrue(v: unknown, depth = 0): boolean {
+  if (depth > MAX_NESTING) throw nestingError(undefined);
   if (v === true) return true;
-  if (Array.isArray(v)) return v.some(containsTrue);
-  if (isRecord(v)) return Object.values(v).some(containsTrue);
+  if (Array.isArray(v)) return v.some((x) => containsTrue(x, depth + 1));
+  if (isRecord(v)) return Object.values(v).some((x) => containsTrue(x, depth + 1));
   return false;
 }
 
@@ -74,23 +76,60 @@ function changedAttributes(before: unknown, after: unknown, afterUnknown: unknow
   return changed;
 }
 
+/** Every resource of a module tree (iterative: module nesting is input too). */
 function stateResources(module: PlanStateModule | undefined): Map<string, { values: unknown; sensitive: unknown }> {
   const out = new Map<string, { values: unknown; sensitive: unknown }>();
-  const walk = (m: PlanStateModule | undefined): void => {
+  const pending: (PlanStateModule | undefined)[] = [module];
+  while (pending.length) {
+    const m = pending.pop();
     for (const r of m?.resources ?? []) out.set(r.address, { values: r.values, sensitive: r.sensitive_values });
-    for (const child of m?.child_modules ?? []) walk(child);
-  };
-  walk(module);
+    for (const child of m?.child_modules ?? []) pending.push(child);
+  }
   return out;
 }
 
-function grouping(type: string, name: string, kind: ResourceKind, constructs?: ConstructIndex) {
+function grouping(type: string, name: string, kind: ResourceKind, scrub: SecretScrubber, constructs?: ConstructIndex) {
   const info = constructs?.get(`${type}.${name}`);
   return {
-    group: info?.construct ?? KIND_LABELS[kind],
-    constructPath: info?.path,
+    group: scrub.text(info?.construct ?? KIND_LABELS[kind]),
+    constructPath: info?.path === undefined ? undefined : scrub.text(info.path),
     preventDestroy: info?.preventDestroy ?? false,
   };
+}
+
+/** Outputs of planned_values / prior_state: values of sensitive ones. */
+function collectOutputs(values: PlanStateValues | undefined, into: Set<string>): void {
+  for (const output of Object.values(values?.outputs ?? {})) {
+    if (isRecord(output) && output.sensitive === true) collectSecrets(output.value, true, into);
+  }
+}
+
+/**
+ * Every secret value anywhere in the plan: by secret-bearing attribute name
+ * or sensitive marker, in resource changes, drift, prior state, planned
+ * values, outputs and sensitive input variables. Collected before anything
+ * is normalized, so that a value marked in one resource is scrubbed from all.
+ */
+function planSecrets(plan: TerraformPlan, prior: ReturnType<typeof stateResources>): Set<string> {
+  const secrets = new Set<string>();
+  for (const { values, sensitive } of prior.values()) collectSecrets(values, sensitive, secrets);
+  for (const { values, sensitive } of stateResources(plan.planned_values?.root_module).values()) collectSecrets(values, sensitive, secrets);
+  collectOutputs(plan.prior_state?.values, secrets);
+  collectOutputs(plan.planned_values, secrets);
+  for (const rc of [...(plan.resource_drift ?? []), ...(plan.resource_changes ?? [])]) {
+    collectSecrets(rc.change.before, rc.change.before_sensitive, secrets);
+    collectSecrets(rc.change.after, rc.change.after_sensitive, secrets);
+  }
+  for (const oc of Object.values(plan.output_changes ?? {})) {
+    if (!isRecord(oc)) continue;
+    collectSecrets(oc.before, oc.before_sensitive, secrets);
+    collectSecrets(oc.after, oc.after_sensitive, secrets);
+  }
+  const declared = plan.configuration?.root_module?.variables ?? {};
+  for (const [name, variable] of Object.entries(plan.variables ?? {})) {
+    if (isRecord(declared[name]) && declared[name].sensitive === true && isRecord(variable)) collectSecrets(variable.value, true, secrets);
+  }
+  return secrets;
 }
 
 export interface NormalizedPlan {
@@ -100,18 +139,12 @@ export interface NormalizedPlan {
 }
 
 export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex): NormalizedPlan {
-  const secrets = new Set<string>();
   const prior = stateResources(plan.prior_state?.values?.root_module);
-  for (const { values, sensitive } of prior.values()) collectSecrets(values, sensitive, secrets);
-  for (const rc of plan.resource_drift ?? []) {
-    collectSecrets(rc.change.before, rc.change.before_sensitive, secrets);
-    collectSecrets(rc.change.after, rc.change.after_sensitive, secrets);
-  }
+  const secrets = planSecrets(plan, prior);
+  const scrub = new SecretScrubber(secrets);
 
   const changes = (plan.resource_changes ?? []).map((rc: PlanResourceChange): ReviewedChange => {
     const c = rc.change;
-    collectSecrets(c.before, c.before_sensitive, secrets);
-    collectSecrets(c.after, c.after_sensitive, secrets);
     const action = actionOf(c.actions);
     const clear = [
       ...findClearSecrets(c.before, c.before_sensitive).map((p) => `before.${p}`),
@@ -120,21 +153,23 @@ export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex
     const state = prior.get(rc.address);
     if (state) clear.push(...findClearSecrets(state.values, state.sensitive).map((p) => `prior_state.${p}`));
 
-    const before = redactValue(c.before ?? null, c.before_sensitive);
-    const after = redactValue(c.after ?? null, c.after_sensitive);
+    // Structural redaction first, then every remaining string and key is scrubbed of every secret seen.
+    const before = redactValue(c.before ?? null, c.before_sensitive, scrub);
+    const after = redactValue(c.after ?? null, c.after_sensitive, scrub);
+    const afterUnknown = scrub.value(c.after_unknown ?? {});
     const kind = classifyResource(rc.type, action === "delete" ? before : (after ?? before));
     return {
-      address: rc.address,
+      address: scrub.text(rc.address),
       type: rc.type,
       action,
       kind,
-      ...grouping(rc.type, rc.name, kind, constructs),
+      ...grouping(rc.type, rc.name, kind, scrub, constructs),
       before,
       after,
-      afterUnknown: c.after_unknown ?? {},
-      changedAttributes: changedAttributes(before, after, c.after_unknown, action),
-      replacePaths: (c.replace_paths ?? []).map((p) => p.map(String).join(".")),
-      clearSecrets: clear,
+      afterUnknown,
+      changedAttributes: changedAttributes(before, after, afterUnknown, action),
+      replacePaths: (c.replace_paths ?? []).map((p) => scrub.text(p.map(String).join("."))),
+      clearSecrets: clear.map((p) => scrub.text(p)),
     };
   });
   return { changes, secrets };
@@ -146,28 +181,32 @@ const META_KEYS = new Set(["//", "lifecycle", "depends_on", "provider", "count",
 /** Without a plan: every managed resource of the synthesized stack, as a create. */
 export function changesFromConfiguration(stack: SynthesizedStack, constructs: ConstructIndex): NormalizedPlan {
   const secrets = new Set<string>();
-  const changes: ReviewedChange[] = [];
+  const resources: { type: string; name: string; attrs: Record<string, unknown> }[] = [];
   for (const [type, byName] of Object.entries(stack.resource ?? {})) {
     for (const [name, body] of Object.entries(byName)) {
       const attrs: Record<string, unknown> = {};
       for (const [key, value] of Object.entries(body)) if (!META_KEYS.has(key)) attrs[key] = value;
       collectSecrets(attrs, undefined, secrets);
-      const after = redactValue(attrs);
-      const kind = classifyResource(type, after);
-      changes.push({
-        address: `${type}.${name}`,
-        type,
-        action: "create",
-        kind,
-        ...grouping(type, name, kind, constructs),
-        before: null,
-        after,
-        afterUnknown: {},
-        changedAttributes: [],
-        replacePaths: [],
-        clearSecrets: findClearSecrets(attrs, undefined).map((p) => `configuration.${p}`),
-      });
+      resources.push({ type, name, attrs });
     }
   }
+  const scrub = new SecretScrubber(secrets);
+  const changes = resources.map(({ type, name, attrs }): ReviewedChange => {
+    const after = redactValue(attrs, undefined, scrub);
+    const kind = classifyResource(type, after);
+    return {
+      address: scrub.text(`${type}.${name}`),
+      type,
+      action: "create",
+      kind,
+      ...grouping(type, name, kind, scrub, constructs),
+      before: null,
+      after,
+      afterUnknown: {},
+      changedAttributes: [],
+      replacePaths: [],
+      clearSecrets: findClearSecrets(attrs, undefined).map((p) => scrub.text(`configuration.${p}`)),
+    };
+  });
   return { changes, secrets };
 }

@@ -6,7 +6,9 @@
  * redaction upstream did.
  */
 import type { ReviewAction, ReviewedChange } from "./changes";
-import { scrubText } from "./redact";
+import { reviewMarker } from "./comment";
+import { codeList, inlineCode, tableCell, visible } from "./md-escape";
+import { SecretScrubber } from "./redact";
 import { ACTIONS, allSecrets, APPROVAL_LABEL, exitStatus, type EnvironmentReview } from "./review";
 import { scopesOf, type RiskFlag } from "./risks";
 
@@ -15,9 +17,7 @@ export interface RenderOptions {
   readonly approved: boolean;
 }
 
-export function reviewMarker(env: string): string {
-  return `<!-- oic-access-review:${env.replace(/[^A-Za-z0-9_.-]/g, "_")} -->`;
-}
+export { isOwnReviewComment, reviewMarker, truncateComment } from "./comment";
 
 const ACTION_ICONS: Readonly<Record<ReviewAction, string>> = {
   create: "➕ create",
@@ -44,14 +44,8 @@ const KIND_NAMES: Readonly<Record<ReviewedChange["kind"], string>> = {
 /** Order of importance inside a group. */
 const ACTION_ORDER: readonly ReviewAction[] = ["delete", "replace", "update", "create", "read", "forget", "no-op"];
 
-function code(s: string): string {
-  return "`" + s.replace(/`/g, "'") + "`";
-}
-
-/** A table cell: pipes would end the cell, newlines the row. */
-function cell(s: string): string {
-  return s.replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-}
+const code = (s: string): string => inlineCode(s);
+const cell = tableCell;
 
 function verdict(review: EnvironmentReview, options: RenderOptions): string {
   const n = review.highRisk;
@@ -84,11 +78,11 @@ function appSummary(c: ReviewedChange): string | undefined {
   if (c.type !== "oci_identity_domains_app" || (c.action !== "create" && c.action !== "replace")) return undefined;
   const after = typeof c.after === "object" && c.after !== null ? (c.after as Record<string, unknown>) : {};
   const parts = [
-    `grants ${strings(after.allowed_grants).map(code).join(", ") || "none"}`,
-    `scopes ${scopesOf(after).map(code).join(", ") || "none"}`,
+    `grants ${codeList(strings(after.allowed_grants)) || "none"}`,
+    `scopes ${codeList(scopesOf(after)) || "none"}`,
   ];
   const uris = strings(after.redirect_uris);
-  if (uris.length) parts.push(`redirect URIs ${uris.map(code).join(", ")}`);
+  if (uris.length) parts.push(`redirect URIs ${codeList(uris)}`);
   return parts.join("; ");
 }
 
@@ -96,9 +90,9 @@ function changeRow(c: ReviewedChange): string {
   const kind = KIND_NAMES[c.kind];
   const resource = `${code(c.address)}${kind ? ` (${kind})` : ""}${c.preventDestroy ? " 🔒" : ""}`;
   const details: string[] = [];
-  if (c.replacePaths.length) details.push(`forces replacement: ${c.replacePaths.map(code).join(", ")}`);
+  if (c.replacePaths.length) details.push(`forces replacement: ${codeList(c.replacePaths)}`);
   const changed = c.changedAttributes.filter((a) => !c.replacePaths.includes(a));
-  if (changed.length) details.push(changed.map(code).join(", "));
+  if (changed.length) details.push(codeList(changed));
   const summary = appSummary(c);
   if (summary) details.push(summary);
   return `| ${ACTION_ICONS[c.action]} | ${cell(resource)} | ${cell(details.join("; "))} |`;
@@ -136,7 +130,11 @@ export function renderEnvironment(review: EnvironmentReview, options: RenderOpti
     lines.push("", "### Risk flags", "", ...review.flags.map(flagLine));
   }
   const groups = new Map<string, ReviewedChange[]>();
-  for (const c of review.changes) groups.set(c.group, [...(groups.get(c.group) ?? []), c]);
+  for (const c of review.changes) {
+    const list = groups.get(c.group);
+    if (list) list.push(c);
+    else groups.set(c.group, [c]);
+  }
   if (groups.size) {
     lines.push("", "### Changes by construct");
     for (const group of [...groups.keys()].sort()) lines.push("", groupSection(group, groups.get(group)!));
@@ -146,13 +144,34 @@ export function renderEnvironment(review: EnvironmentReview, options: RenderOpti
   return lines.join("\n");
 }
 
-/** The whole comment, redacted: values of secret-bearing attributes never appear. */
+/**
+ * The forms a secret takes once rendered (made visible, escaped for a table
+ * cell, escaped for JSON), so that the final guard finds it in any of them.
+ */
+function renderedForms(secret: string): string[] {
+  const shown = visible(secret);
+  return [shown, tableCell(shown), JSON.stringify(secret).slice(1, -1)].filter((f) => f !== secret);
+}
+
+/**
+ * Second guard over the finished text: values were already scrubbed one by
+ * one (changes.ts); this catches a secret our own text would quote.
+ */
+function finalScrub(text: string, reviews: readonly EnvironmentReview[]): string {
+  return new SecretScrubber(allSecrets(reviews), renderedForms).text(text);
+}
+
+/**
+ * The whole comment, redacted: values of secret-bearing attributes never
+ * appear, and every plan-derived value is an inert one-line code span. It
+ * starts with the first environment's marker line (see comment.ts).
+ */
 export function renderMarkdown(reviews: readonly EnvironmentReview[], options: RenderOptions): string {
   const body = reviews.map((r) => renderEnvironment(r, options)).join("\n\n---\n\n");
   const footer =
     "\n\n<sub>Values of secret-bearing attributes (client_secret, key_store_password, anything marked sensitive) are redacted. " +
     "Generated by `npm run review`. 🔒 = prevent_destroy.</sub>\n";
-  return scrubText(body + footer, allSecrets(reviews));
+  return finalScrub(body + footer, reviews);
 }
 
 /** The machine-readable summary (`--json`), redacted like the Markdown. */
@@ -171,5 +190,5 @@ export function renderJson(reviews: readonly EnvironmentReview[], options: Rende
       changes: r.changes.map((c) => ({ address: c.address, action: c.action, kind: c.kind, group: c.group })),
     })),
   };
-  return scrubText(JSON.stringify(summary, null, 2) + "\n", allSecrets(reviews));
+  return finalScrub(JSON.stringify(summary, null, 2) + "\n", reviews);
 }

@@ -39,12 +39,40 @@ export interface PlanStateModule {
   readonly child_modules?: readonly PlanStateModule[];
 }
 
+/** An output as `planned_values` / `prior_state` list it. */
+export interface PlanStateOutput {
+  readonly sensitive?: boolean;
+  readonly value?: unknown;
+}
+
+/** The values part of `planned_values` and `prior_state`. */
+export interface PlanStateValues {
+  readonly outputs?: Readonly<Record<string, PlanStateOutput>>;
+  readonly root_module?: PlanStateModule;
+}
+
+/** An output change: the same before/after/sensitive shape as a resource change. */
+export interface PlanOutputChange {
+  readonly actions?: readonly PlanAction[];
+  readonly before?: unknown;
+  readonly after?: unknown;
+  readonly before_sensitive?: unknown;
+  readonly after_sensitive?: unknown;
+}
+
 export interface TerraformPlan {
   readonly format_version: string;
   readonly terraform_version?: string;
   readonly resource_changes?: readonly PlanResourceChange[];
   readonly resource_drift?: readonly PlanResourceChange[];
-  readonly prior_state?: { readonly values?: { readonly root_module?: PlanStateModule } };
+  readonly output_changes?: Readonly<Record<string, PlanOutputChange>>;
+  readonly planned_values?: PlanStateValues;
+  readonly prior_state?: { readonly values?: PlanStateValues };
+  /** Input variable values; which of them are sensitive is in `configuration.root_module.variables`. */
+  readonly variables?: Readonly<Record<string, { readonly value?: unknown }>>;
+  readonly configuration?: {
+    readonly root_module?: { readonly variables?: Readonly<Record<string, { readonly sensitive?: boolean }>> };
+  };
 }
 
 /** cdktf's per-resource metadata (the `//` key of every resource in cdk.tf.json). */

@@ -6,6 +6,7 @@
  * Rules read only redacted values (see changes.ts).
  */
 import type { ReviewedChange } from "./changes";
+import { codeList, inlineCode } from "./md-escape";
 
 export type Severity = "high" | "review";
 
@@ -70,13 +71,9 @@ function minus(a: readonly string[], b: readonly string[]): string[] {
   return a.filter((x) => !set.has(x) && x !== UNKNOWN);
 }
 
-function code(s: string): string {
-  return "`" + s.replace(/`/g, "'") + "`";
-}
-
-function list(items: readonly string[]): string {
-  return items.map(code).join(", ");
-}
+/** Plan-derived text in an explanation: always an inert code span (md-escape.ts). */
+const code = (s: string): string => inlineCode(s);
+const list = (items: readonly string[]): string => codeList(items);
 
 /** Why a policy statement gives more than least privilege, or undefined when it does not look broad. */
 export function broadness(statement: string): string | undefined {
@@ -235,7 +232,7 @@ const signingKey: Rule = (c) => {
       severity: "high",
       code: "key-deletion-scheduled",
       title: `${what} scheduled for deletion`,
-      explanation: `\`time_of_deletion\` is set to ${code(deletionAfter)}: after that date the key is gone for good and the Function cannot sign.`,
+      explanation: `Its \`time_of_deletion\` is set to ${code(deletionAfter)}: after that date the key is gone for good and the Function cannot sign.`,
     });
   }
   const stateBefore = attr(c.before, "desired_state");
@@ -245,7 +242,7 @@ const signingKey: Rule = (c) => {
     flags.push({
       severity: disabling ? "high" : "review",
       code: "key-state-changed",
-      title: `${what} desired_state changes to ${String(stateAfter)}`,
+      title: `${what} desired_state changes to ${code(typeof stateAfter === "string" ? stateAfter : JSON.stringify(stateAfter))}`,
       explanation: disabling
         ? "A disabled key cannot sign: every assertion, and so identity propagation to Fusion, fails until it is enabled again."
         : "The key is enabled again.",
@@ -277,7 +274,7 @@ const policy: Rule = (c) => {
       severity: "high",
       code: "policy-widened",
       title: "Policy widened",
-      explanation: broad.map((b) => `${code(b.s)}: ${b.why}.`).join(" ") + " Least privilege: one key, one function, one compartment.",
+      explanation: broad.map((b) => `Statement ${code(b.s)}: ${b.why}.`).join(" ") + " Least privilege: one key, one function, one compartment.",
     });
   }
   if (narrow.length || unknown) {
@@ -323,13 +320,13 @@ const fn: Rule = (c) => {
 const clearSecret: Rule = (c) => {
   if (!c.clearSecrets.length) return [];
   const paths = [...new Set(c.clearSecrets)];
-  const where = `${paths.map(code).join(", ")} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
+  const where = `${codeList(paths)} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
   return [
     {
       severity: "review",
       code: "secret-in-clear",
       title: "Secret shown in clear by the raw plan",
-      explanation: `${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
+      explanation: `${paths.length > 1 ? "Attributes" : "Attribute"} ${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
     },
   ];
 };

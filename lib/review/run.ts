@@ -66,17 +66,23 @@ function constructsForPlan(planPath: string, stacksDir: string, env: string, io:
       return indexConstructs(parseSynthesizedStack(readFileSync(candidate, "utf8"), candidate));
     } catch (e) {
       if (!(e instanceof ReviewInputError)) throw e;
-      io.stderr(`review: ${e.message} Grouping by resource kind instead.\n`);
+      io.stderr(`review: ${oneLine(e.message)} Grouping by resource kind instead.\n`);
       return undefined;
     }
   }
   return undefined;
 }
 
-/** Environment of a plan given without one: `.../stacks/<env>/plan.json` names it. */
+/** Environment of a plan given without one: `.../stacks/<env>/plan.json` names it (when it is a valid name). */
 function envFromPlanPath(planPath: string): string {
   const dir = dirname(planPath);
-  return basename(dirname(dir)) === "stacks" ? basename(dir) : "plan";
+  return basename(dirname(dir)) === "stacks" && ENV_NAME.test(basename(dir)) ? basename(dir) : "plan";
+}
+
+/** An error message as one line of plain text, whatever a path or option name carried. */
+function oneLine(message: string): string {
+  // eslint-disable-next-line no-control-regex -- finding control characters is the point
+  return message.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, " ").trim();
 }
 
 function summaryLine(r: EnvironmentReview, approved: boolean): string {
@@ -161,7 +167,7 @@ export function runReview(argv: readonly string[], io: ReviewIo): number {
     return exitStatus(reviews, options.approved);
   } catch (e) {
     if (e instanceof ReviewInputError) {
-      io.stderr(`review: ${e.message}\n`);
+      io.stderr(`review: ${oneLine(e.message)}\n`);
       return EXIT_INPUT_ERROR;
     }
     throw e;

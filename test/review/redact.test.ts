@@ -1,4 +1,4 @@
-import { collectSecrets, findClearSecrets, REDACTED, redactValue, scrubText } from "../../lib/review/redact";
+import { collectSecrets, findClearSecrets, MIN_EXACT_SECRET, MIN_SUBSTRING_SECRET, MultiMatcher, REDACTED, redactValue, scrubText, SecretScrubber } from "../../lib/review/redact";
 
 describe("redactValue", () => {
   it("replaces secret-bearing attributes by name, at any depth", () => {
@@ -45,5 +45,79 @@ describe("scrubText", () => {
   it("removes PEM private keys even when not collected", () => {
     const rsa = ["BEGIN", "END"].map((w) => `-----${w} RSA ${"PRIVATE"} KEY-----`).join("\nAAA\n");
     expect(scrubText(`x ${rsa} y`, [])).toBe(`x ${REDACTED} y`);
+  });
+});
+
+describe("MultiMatcher (Aho-Corasick)", () => {
+  /** Reference: mark every occurrence of every pattern, merge touching stretches. */
+  function naive(text: string, patterns: readonly string[], rep: string): string {
+    const covered = new Array<boolean>(text.length).fill(false);
+    for (const p of patterns) {
+      if (!p) continue;
+      for (let i = text.indexOf(p); i !== -1; i = text.indexOf(p, i + 1)) covered.fill(true, i, i + p.length);
+    }
+    let out = "";
+    for (let i = 0; i < text.length; i++) {
+      if (!covered[i]) out += text[i];
+      else if (i === 0 || !covered[i - 1]) out += rep;
+    }
+    return out;
+  }
+
+  it("agrees with a naive scan on random texts and overlapping patterns", () => {
+    let seed = 7;
+    const rand = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31), seed % n);
+    const word = (max: number) => Array.from({ length: 1 + rand(max) }, () => "abc"[rand(3)]).join("");
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + rand(5) }, () => word(5));
+      const text = word(40);
+      expect({ text, patterns, out: new MultiMatcher(patterns).replaceAll(text, "#") }).toEqual({ text, patterns, out: naive(text, patterns, "#") });
+    }
+  });
+
+  it("removes overlapping secrets as one stretch: no fragment of either survives", () => {
+    expect(new MultiMatcher(["abcdef12", "ef12xyz9"]).replaceAll("-abcdef12xyz9-", "#")).toBe("-#-");
+    expect(new MultiMatcher(["secretAA", "secretBB"]).replaceAll("secretAAsecretBB", "#")).toBe("#");
+  });
+
+  it("handles characters outside the BMP and an empty pattern list", () => {
+    expect(new MultiMatcher(["😀secret😀"]).replaceAll("a😀secret😀b", "#")).toBe("a#b");
+    expect(new MultiMatcher([]).replaceAll("text", "#")).toBe("text");
+  });
+
+  it("is linear: 5,000 secrets over 1 MB of text take well under a second or two", () => {
+    const secrets = Array.from({ length: 5000 }, (_, i) => `sec-${i.toString(36).padStart(6, "0")}-value`);
+    const text = Array.from({ length: 40_000 }, (_, i) => `https://app.example.com/cb?i=${i}&s=${secrets[i % 5000]} `).join("");
+    const start = performance.now();
+    const out = scrubText(text, secrets);
+    expect(performance.now() - start).toBeLessThan(2000);
+    expect(out).not.toContain("-value");
+    expect(out.split(REDACTED)).toHaveLength(40_001);
+  });
+});
+
+describe("SecretScrubber", () => {
+  it(`scrubs secrets of ${MIN_SUBSTRING_SECRET}+ characters everywhere, in keys and nested strings`, () => {
+    const s = new SecretScrubber(["tok-12345678"]);
+    expect(s.value({ a: ["x tok-12345678 y"], "tok-12345678": { b: "tok-12345678" }, n: 5 })).toEqual({ a: [`x ${REDACTED} y`], [REDACTED]: { b: REDACTED }, n: 5 });
+  });
+
+  it("keys that collide once scrubbed are kept apart", () => {
+    const s = new SecretScrubber(["tok-12345678", "tok-87654321"]);
+    expect(Object.keys(s.value({ "tok-12345678": 1, "tok-87654321": 2 }) as object)).toEqual([REDACTED, `${REDACTED} (2)`]);
+  });
+
+  it(`short secrets (${MIN_EXACT_SECRET}-${MIN_SUBSTRING_SECRET - 1} characters) only as whole values; shorter ones not at all`, () => {
+    const s = new SecretScrubber(["hunter2", "443"]);
+    expect(s.value({ description: "hunter2", note: "hunter2 inside text", port: 443, url: "https://x:443/" })).toEqual({
+      description: REDACTED,
+      note: "hunter2 inside text",
+      port: 443,
+      url: "https://x:443/",
+    });
+  });
+
+  it("numbers equal to a secret are redacted", () => {
+    expect(new SecretScrubber(["12345678901"]).value({ pin: 12345678901 })).toEqual({ pin: REDACTED });
   });
 });

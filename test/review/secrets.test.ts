@@ -56,6 +56,21 @@ describe("no secret value in the review", () => {
     expect(md).toContain(`https://x.example.com/cb?s=${REDACTED}`);
   });
 
+  it("a value sensitive anywhere (variable, output, another resource's state) is scrubbed where it is reused in clear", () => {
+    const plan = JSON.parse(fixtureText("create.json"));
+    const app = plan.resource_changes[0].change.after;
+    app.description = "uses do-not-print-var-value and do-not-print-output-value and do-not-print-state-value";
+    app.redirect_uris = ["https://x.example.com/cb#do-not-print-var-value"];
+    plan.variables = { fn_token: { value: "do-not-print-var-value" } };
+    plan.configuration = { root_module: { variables: { fn_token: { sensitive: true } } } };
+    plan.planned_values = { outputs: { token: { sensitive: true, value: "do-not-print-output-value" } } };
+    plan.prior_state = { values: { root_module: { resources: [{ address: "oci_functions_function.other", type: "oci_functions_function", name: "other", values: { config: { T: "do-not-print-state-value" } }, sensitive_values: { config: { T: true } } }] } } };
+    const r = reviewPlan("dev", plan);
+    expectNoSecret(JSON.stringify(r.changes) + JSON.stringify(r.flags));
+    expectNoSecret(renderMarkdown([r], { approved: false }) + renderJson([r], { approved: false }));
+    expect((r.changes[0]!.after as { description: string }).description).toBe(`uses ${REDACTED} and ${REDACTED} and ${REDACTED}`);
+  });
+
   it("the CLI's stdout, stderr and --out file carry no secret", () => {
     const dir = mkdtempSync(join(tmpdir(), "review-secrets-"));
     try {
