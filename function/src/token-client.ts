@@ -21,24 +21,48 @@ export interface TokenClientOptions {
   /** @default 10 000 */
   timeoutMs?: number;
   now?: () => number;
+  /** Longest a token is trusted to live, whatever the answer says. @default MAX_TOKEN_LIFETIME_SECONDS */
+  maxLifetimeSeconds?: number;
 }
 
-function expiryOf(json: Record<string, unknown>, accessToken: string, now: number): number {
-  if (typeof json.expires_in === "number" && json.expires_in > 0) return now + json.expires_in * 1000;
-  if (typeof json.expires_in === "string" && /^\d+$/.test(json.expires_in)) return now + Number(json.expires_in) * 1000;
+/**
+ * Longest lifetime believed: the identity domain's default access-token
+ * lifetime. A resource app configured for longer tokens only costs one
+ * extra exchange per hour; an absurd `expires_in` (1e13) can no longer pin a
+ * token, or an unrepresentable date, in the cache.
+ */
+export const MAX_TOKEN_LIFETIME_SECONDS = 3600;
+
+function secondsOf(v: unknown): number | undefined {
+  const n = typeof v === "number" ? v : typeof v === "string" && /^\d+$/.test(v.trim()) ? Number(v.trim()) : undefined;
+  return n !== undefined && Number.isFinite(n) && n >= 0 ? n : undefined;
+}
+
+/**
+ * When the token stops being served (ms since epoch): the earliest of
+ * `expires_in`, the token's own `exp` claim and `maxLifetimeSeconds` from
+ * now. Without `expires_in` or `exp` the token is used once and not cached
+ * (expiry = now).
+ */
+export function expiryOf(json: Record<string, unknown>, accessToken: string, now: number, maxLifetimeSeconds = MAX_TOKEN_LIFETIME_SECONDS): number {
+  const candidates: number[] = [];
+  const expiresIn = secondsOf(json.expires_in);
+  if (expiresIn !== undefined) candidates.push(now + expiresIn * 1000);
   try {
     const { exp } = decodeJwt(accessToken);
-    if (typeof exp === "number") return exp * 1000;
+    if (typeof exp === "number" && Number.isFinite(exp)) candidates.push(exp * 1000);
   } catch {
-    // Not a JWT: without an expiry the token is used once and not cached.
+    // Not a JWT: only expires_in tells.
   }
-  return now;
+  if (!candidates.length) return now;
+  return Math.min(...candidates, now + maxLifetimeSeconds * 1000);
 }
 
 export function createTokenClient(options: TokenClientOptions = {}): TokenClient {
   const doFetch = options.fetch ?? globalThis.fetch;
   const timeoutMs = options.timeoutMs ?? 10_000;
   const now = options.now ?? Date.now;
+  const maxLifetimeSeconds = options.maxLifetimeSeconds ?? MAX_TOKEN_LIFETIME_SECONDS;
   return async (tokenUrl, body) => {
     let response: Response;
     try {
@@ -75,7 +99,7 @@ export function createTokenClient(options: TokenClientOptions = {}): TokenClient
       accessToken: json.access_token,
       tokenType: typeof json.token_type === "string" ? json.token_type : "Bearer",
       scope: typeof json.scope === "string" ? json.scope : undefined,
-      expiresAt: expiryOf(json, json.access_token, now()),
+      expiresAt: expiryOf(json, json.access_token, now(), maxLifetimeSeconds),
     };
   };
 }

@@ -1,8 +1,10 @@
 /**
  * `npm run smoke -- <env> [login] [options]`: proves OAuth access to OIC
  * works after a deploy (flows A, B, C) and, when it does not, says why.
- * See docs/smoke.md.
+ * See docs/smoke.md. A usage mistake is one line with the fix (exit 2),
+ * never a stack trace.
  */
+import { ENVIRONMENTS } from "../../stacks";
 import { defaultDeps } from "../smoke/context";
 import { InputError } from "../smoke/inputs";
 import { parseSmokeArgs, USAGE } from "../smoke/options";
@@ -14,7 +16,7 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const options = parseSmokeArgs(argv);
+  const options = parseSmokeArgs(argv, process.env, ENVIRONMENTS);
   const { exitCode } = await runSmoke(options, defaultDeps());
   return exitCode;
 }
@@ -22,8 +24,9 @@ async function main(): Promise<number> {
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {
-    if (err instanceof InputError || (err instanceof Error && /^--|outputs|assertion/.test(err.message))) {
+    if (err instanceof InputError) {
       console.error(`smoke: ${err.message}`);
+      if (err.showUsage) console.error(`\n${USAGE}`);
       process.exit(2);
     }
     console.error(err);

@@ -4,6 +4,7 @@
  * by local stand-ins.
  */
 import { Redactor } from "./fingerprint";
+import type { WaitBudget } from "./retry";
 
 export interface SmokeDeps {
   fetch: typeof fetch;
@@ -19,6 +20,12 @@ export interface SmokeDeps {
    */
   connectTo: Record<string, string>;
   redactor: Redactor;
+  /**
+   * The run's one wait budget (deadline and request cap), shared by every
+   * retried call. runSmoke sets it; without it each call has only its own
+   * `budgetMs` and the per-step attempt cap.
+   */
+  waitBudget?: WaitBudget;
 }
 
 export function defaultDeps(overrides: Partial<SmokeDeps> = {}): SmokeDeps {

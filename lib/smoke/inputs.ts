@@ -41,7 +41,19 @@ export interface SmokeInputs {
   };
 }
 
-export class InputError extends Error {}
+/**
+ * A mistake in what the user gave (arguments, outputs file): one line that
+ * names the problem and the fix. The CLI prints it without a stack trace
+ * (exit status 2), followed by the usage text when `showUsage` is set.
+ */
+export class InputError extends Error {
+  override readonly name = "InputError";
+  readonly showUsage: boolean;
+  constructor(message: string, options: { showUsage?: boolean } = {}) {
+    super(message);
+    this.showUsage = options.showUsage ?? false;
+  }
+}
 
 export function defaultOutputsPath(env: string): string {
   return `cdktf.out/outputs-${env}.json`;
@@ -89,13 +101,58 @@ export function list(v: unknown): string[] {
   return v.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
+function shown(value: string): string {
+  const s = JSON.stringify(value);
+  return s.length > 120 ? `${s.slice(0, 117)}..."` : s;
+}
+
+/** What is wrong with `value` as an endpoint URL, or undefined when it is fine. */
+export function urlProblem(value: string, kind: "endpoint" | "redirect" = "endpoint"): string | undefined {
+  if (/\s/.test(value)) return "it contains whitespace";
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    return /^[a-z][a-z0-9+.-]*:/i.test(value) ? "it does not parse as a URL" : "it has no scheme (it must start with https://)";
+  }
+  if (kind === "redirect") return undefined;
+  if (u.protocol !== "https:" && !(u.protocol === "http:" && isLoopbackHost(u.hostname))) return `its scheme is "${u.protocol.replace(/:$/, "")}" (it must be https; http only for 127.0.0.1/localhost stand-ins)`;
+  if (!u.hostname) return "it has no host";
+  if (u.username || u.password) return "it carries a user name or password";
+  if (u.hash) return "it has a #fragment";
+  return undefined;
+}
+
+function isLoopbackHost(host: string): boolean {
+  return host === "127.0.0.1" || host === "localhost" || host === "[::1]" || host === "::1";
+}
+
+/** A URL output, checked: a malformed one is a one-line error naming the output, its value's problem and the fix. */
+function urlOutput(outputs: Record<string, unknown>, key: string, source: string, env: string, kind: "endpoint" | "redirect" = "endpoint"): string | undefined {
+  const v = str(outputs, key);
+  if (v === undefined) return undefined;
+  checkUrl(v, key, source, env, kind);
+  return v;
+}
+
+function checkUrl(v: string, key: string, source: string, env: string, kind: "endpoint" | "redirect"): void {
+  const problem = urlProblem(v, kind);
+  if (problem) {
+    throw new InputError(`${source}: output ${key} = ${shown(v)} is not a usable URL: ${problem}; fix the value in stacks/${env}.ts (or the resource it comes from), deploy again and rewrite the outputs file with "cdktf output ${env} --outputs-file <file>"`);
+  }
+}
+
 export function resolveInputs(
   env: string,
   outputs: Record<string, unknown>,
   vars: Record<string, string | undefined>,
   integration: IntegrationOption = {},
+  /** Where the outputs came from, for messages. */
+  source = `the outputs of "${env}"`,
 ): SmokeInputs {
-  const tokenUrl = str(outputs, OUTPUTS.tokenUrl) ?? (str(outputs, OUTPUTS.identityDomainUrl) ? `${str(outputs, OUTPUTS.identityDomainUrl)!.replace(/\/$/, "")}/oauth2/v1/token` : undefined);
+  const url = (key: string) => urlOutput(outputs, key, source, env);
+  const domainUrl = url(OUTPUTS.identityDomainUrl);
+  const tokenUrl = url(OUTPUTS.tokenUrl) ?? (domainUrl ? `${domainUrl.replace(/\/$/, "")}/oauth2/v1/token` : undefined);
   if (!tokenUrl) throw new InputError(`outputs for "${env}" have neither ${OUTPUTS.tokenUrl} nor ${OUTPUTS.identityDomainUrl}`);
 
   const rawPath = integration.path ?? str(outputs, OUTPUTS.integrationPath);
@@ -110,25 +167,31 @@ export function resolveInputs(
   return {
     env,
     tokenUrl,
-    authorizeUrl: str(outputs, OUTPUTS.authorizeUrl) ?? tokenUrl.replace(/\/token$/, "/authorize"),
-    oic: { audience: str(outputs, OUTPUTS.oicAudience), scope: str(outputs, OUTPUTS.oicScope), baseUrl: str(outputs, OUTPUTS.oicBaseUrl) },
+    authorizeUrl: url(OUTPUTS.authorizeUrl) ?? tokenUrl.replace(/\/token$/, "/authorize"),
+    oic: { audience: url(OUTPUTS.oicAudience), scope: str(outputs, OUTPUTS.oicScope), baseUrl: url(OUTPUTS.oicBaseUrl) },
     integration: rawPath ? { method, path: fullIntegrationPath(rawPath), body: integration.body, expectedStatus: expected } : undefined,
     clientCredentials: ccId ? { clientId: ccId, secret: vars[SECRET_ENV.clientCredentials] || str(outputs, OUTPUTS.clientCredentialsClientSecret) } : undefined,
     authCode: acId
-      ? { clientId: acId, secret: vars[SECRET_ENV.authCode] || str(outputs, OUTPUTS.authCodeClientSecret), redirectUris: list(outputs[OUTPUTS.authCodeRedirectUris]) }
+      ? { clientId: acId, secret: vars[SECRET_ENV.authCode] || str(outputs, OUTPUTS.authCodeClientSecret), redirectUris: redirectUris(outputs, source, env) }
       : undefined,
     trusted: trustedId
       ? {
           clientId: trustedId,
           certificateAlias: str(outputs, OUTPUTS.trustedCertificateAlias),
           fusionScope: str(outputs, OUTPUTS.fusionScope),
-          fusionBaseUrl: str(outputs, OUTPUTS.fusionBaseUrl),
+          fusionBaseUrl: url(OUTPUTS.fusionBaseUrl),
           fusionSmokePath: str(outputs, OUTPUTS.fusionSmokePath),
           functionId: str(outputs, OUTPUTS.assertionFunctionId),
-          invokeEndpoint: str(outputs, OUTPUTS.assertionFunctionInvokeEndpoint),
+          invokeEndpoint: url(OUTPUTS.assertionFunctionInvokeEndpoint),
         }
       : undefined,
   };
+}
+
+function redirectUris(outputs: Record<string, unknown>, source: string, env: string): string[] {
+  const uris = list(outputs[OUTPUTS.authCodeRedirectUris]);
+  for (const u of uris) checkUrl(u, OUTPUTS.authCodeRedirectUris, source, env, "redirect");
+  return uris;
 }
 
 export function fullIntegrationPath(path: string): string {

@@ -18,12 +18,28 @@ export interface SmokeOptions {
   assertionAudience: string;
   ociAuth: OciAuth;
   tokenStore: string;
+  /** The run's one wait budget (401/403, invalid_client, 429/5xx), seconds. */
   propagationWaitSeconds: number;
+  /** Where `user` came from, for messages. */
+  userSource?: "--user" | "smoke.assertionUser";
   jsonFile?: string;
   connectTo: Record<string, string>;
 }
 
-export const DEFAULT_PROPAGATION_WAIT_SECONDS = 120;
+/**
+ * Default wait budget of a run: short, so a wrong secret (invalid_client) or
+ * a missing role is reported within half a minute, while still riding out a
+ * brief propagation delay.
+ */
+export const DEFAULT_PROPAGATION_WAIT_SECONDS = 20;
+/** Wait budget with --just-deployed: what a pipeline right after `cdktf deploy` needs for new apps and grants to propagate. */
+export const JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS = 300;
+
+/** What the smoke needs to know of an environment's configuration (stacks/index.ts). */
+export interface KnownEnvironment {
+  readonly name: string;
+  readonly smoke?: { readonly assertionUser?: string };
+}
 
 export const USAGE = `usage: npm run smoke -- <env> [login] [options]
 
@@ -37,18 +53,20 @@ export const USAGE = `usage: npm run smoke -- <env> [login] [options]
   --integration-method <m>    GET, POST, PUT, PATCH, DELETE (default: outputs, else GET)
   --integration-body <json>   JSON body for POST/PUT/PATCH
   --expect-status <code>      expected HTTP status of the integration (default: outputs, else 200)
-  --user <name>               user to propagate in flow C
+  --user <name>               user to propagate in flow C (default: the environment's smoke.assertionUser)
   --assertion-key <pem>       build flow C's assertion locally with this private key (sandbox, local checks)
   --assertion-audience <aud>  aud of the assertions (default ${DOMAIN_ISSUER})
   --oci-config <file>         OCI config file for invoking the assertion Function (default ~/.oci/config)
   --oci-profile <name>        profile in that file (default DEFAULT)
   --instance-principal        authenticate to OCI as this instance
   --token-store <file>        refresh token file (default ~/.oic-access/<env>/refresh-token)
-  --propagation-wait <s>      how long to wait out 401/403 while new grants propagate (default ${DEFAULT_PROPAGATION_WAIT_SECONDS})
+  --propagation-wait <s>      one wait budget for the whole run: 401/403, invalid_client, 429/5xx (default ${DEFAULT_PROPAGATION_WAIT_SECONDS})
+  --just-deployed             right after a deploy: wait up to ${JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS}s for new apps and grants to propagate
   --json <file>               write a machine-readable report
   --connect-to <from>=<to>    send requests for origin <from> to loopback origin <to> (stand-ins)
 
-secrets: OIC_ACCESS_CC_CLIENT_SECRET, OIC_ACCESS_AC_CLIENT_SECRET (else the outputs file).`;
+secrets: OIC_ACCESS_CC_CLIENT_SECRET, OIC_ACCESS_AC_CLIENT_SECRET (else the outputs file);
+flow B's refresh token: OIC_ACCESS_REFRESH_TOKEN (else the token store).`;
 
 const FLOW_ALIASES: Record<string, FlowId> = {
   a: "A",
@@ -71,14 +89,36 @@ export function parseFlows(value: string): FlowId[] {
   }))].sort();
 }
 
-export function parseSmokeArgs(argv: readonly string[], env: Record<string, string | undefined> = process.env): SmokeOptions {
+/** A loopback origin for --connect-to, or a one-line usage error. */
+function origin(flag: string, value: string, example: string): string {
+  let u: URL;
+  try {
+    u = new URL(value);
+  } catch {
+    throw new InputError(`${flag}: "${value}" is not a URL; give an origin such as ${example}`);
+  }
+  if (u.protocol !== "http:" && u.protocol !== "https:") throw new InputError(`${flag}: "${value}" is not an http(s) origin; give an origin such as ${example}`);
+  return u.origin;
+}
+
+/**
+ * Parses the smoke's arguments. With `environments` (the CLI passes
+ * stacks/index.ts), an unknown environment name is a usage error and flow C's
+ * user defaults to the environment's `smoke.assertionUser`.
+ */
+export function parseSmokeArgs(
+  argv: readonly string[],
+  env: Record<string, string | undefined> = process.env,
+  environments?: readonly KnownEnvironment[],
+): SmokeOptions {
   const args = [...argv];
   const positional: string[] = [];
   const o: Partial<SmokeOptions> & { integration: IntegrationOption; connectTo: Record<string, string> } = { integration: {}, connectTo: {} };
   let ociFile: string | undefined;
   let ociProfile: string | undefined;
   let instancePrincipal = false;
-  let wait = DEFAULT_PROPAGATION_WAIT_SECONDS;
+  let wait: number | undefined;
+  let justDeployed = false;
   const value = (flag: string): string => {
     const v = args.shift();
     if (v === undefined || v.startsWith("--")) throw new InputError(`${flag} needs a value`);
@@ -141,24 +181,35 @@ export function parseSmokeArgs(argv: readonly string[], env: Record<string, stri
         wait = n;
         break;
       }
+      case "--just-deployed":
+        justDeployed = true;
+        break;
       case "--json":
         o.jsonFile = value(a);
         break;
       case "--connect-to": {
-        const [from, to] = value(a).split("=");
-        if (!from || !to) throw new InputError("--connect-to must be <origin>=<loopback origin>, e.g. https://oic.example.com=http://127.0.0.1:8080");
-        if (!isLoopback(to)) throw new InputError(`--connect-to: "${to}" is not a loopback address; only local stand-ins may replace a host`);
-        o.connectTo[new URL(from).origin] = new URL(to).origin;
+        const example = "https://oic.example.com=http://127.0.0.1:8080";
+        const [from, to, ...more] = value(a).split("=");
+        if (!from || !to || more.length) throw new InputError(`--connect-to must be <origin>=<loopback origin>, e.g. ${example}`);
+        const fromOrigin = origin("--connect-to", from, "https://oic.example.com");
+        const toOrigin = origin("--connect-to", to, "http://127.0.0.1:8080");
+        if (!isLoopback(toOrigin)) throw new InputError(`--connect-to: "${to}" is not a loopback address; only local stand-ins may replace a host`);
+        o.connectTo[fromOrigin] = toOrigin;
         break;
       }
       default:
-        if (a.startsWith("--")) throw new InputError(`unknown option ${a}\n\n${USAGE}`);
+        if (a.startsWith("--")) throw new InputError(`unknown option ${a}; see the options below (npm run smoke -- --help)`, { showUsage: true });
         positional.push(a);
     }
   }
   const [envName, command, ...rest] = positional;
-  if (!envName) throw new InputError(`missing environment name\n\n${USAGE}`);
-  if (command !== undefined && command !== "login") throw new InputError(`unknown command "${command}"; the only command is "login"`);
+  if (!envName) throw new InputError("missing environment name; give one, e.g. npm run smoke -- dev", { showUsage: true });
+  const known = environments?.find((e) => e.name === envName);
+  if (environments && !known) {
+    const names = environments.map((e) => e.name).join(", ") || "none";
+    throw new InputError(`unknown environment "${envName}"; use one of ${names} (declared in stacks/index.ts)`);
+  }
+  if (command !== undefined && command !== "login") throw new InputError(`unknown command "${command}"; the only command is "login" (npm run smoke -- ${envName} login)`, { showUsage: true });
   if (rest.length) throw new InputError(`unexpected argument "${rest[0]}"`);
   return {
     env: envName,
@@ -166,12 +217,13 @@ export function parseSmokeArgs(argv: readonly string[], env: Record<string, stri
     outputsFile: o.outputsFile ?? env.OIC_ACCESS_OUTPUTS_FILE ?? defaultOutputsPath(envName),
     flows: o.flows,
     integration: o.integration,
-    user: o.user,
+    user: o.user ?? known?.smoke?.assertionUser,
+    userSource: o.user ? "--user" : known?.smoke?.assertionUser ? "smoke.assertionUser" : undefined,
     assertionKey: o.assertionKey,
     assertionAudience: o.assertionAudience ?? DOMAIN_ISSUER,
     ociAuth: instancePrincipal ? { type: "instance-principal" } : { type: "config-file", file: ociFile, profile: ociProfile },
     tokenStore: o.tokenStore ?? defaultTokenStorePath(envName),
-    propagationWaitSeconds: wait,
+    propagationWaitSeconds: wait ?? (justDeployed ? JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS : DEFAULT_PROPAGATION_WAIT_SECONDS),
     jsonFile: o.jsonFile,
     connectTo: o.connectTo,
   };

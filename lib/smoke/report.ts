@@ -22,10 +22,21 @@ export interface StepRecord {
   diagnosis?: Diagnosis;
 }
 
+/**
+ * "not-configured": the flow was not run because what it needs is not given
+ * (flow B without a refresh token and no person to log in, flow C without an
+ * assertion user). Not a failure, but not a pass either: `ok` stays false.
+ */
+export type FlowStatus = "passed" | "failed" | "not-configured";
+
 export interface FlowRecord {
   flow: FlowId;
   name: string;
   ok: boolean;
+  /** Set by the run for every flow; absent in reports written before it existed (then `ok` tells). */
+  status?: FlowStatus;
+  /** With status "not-configured": what is missing and how to provide it. */
+  notConfigured?: string;
   ms: number;
   steps: StepRecord[];
   /** The token's subject, when a token was obtained. */
@@ -55,8 +66,15 @@ export function diagnosisLines(d: Diagnosis): string[] {
 }
 
 export function verdictLines(r: SmokeReport): string[] {
-  const lines = r.flows.map((f) => `  ${f.ok ? "PASS" : "FAIL"} ${f.flow} ${FLOW_NAMES[f.flow]} (${Math.round(f.ms)} ms)${f.subject ? `, subject ${f.subject}` : ""}`);
-  lines.push(r.ok ? `smoke ${r.env}: PASS (${r.flows.length} flow${r.flows.length === 1 ? "" : "s"}, ${Math.round(r.ms)} ms)` : `smoke ${r.env}: FAIL`);
+  const lines = r.flows.map((f) =>
+    f.status === "not-configured"
+      ? `  SKIP ${f.flow} ${FLOW_NAMES[f.flow]}: not configured (${f.notConfigured ?? "?"})`
+      : `  ${f.ok ? "PASS" : "FAIL"} ${f.flow} ${FLOW_NAMES[f.flow]} (${Math.round(f.ms)} ms)${f.subject ? `, subject ${f.subject}` : ""}`,
+  );
+  const ran = r.flows.filter((f) => f.status !== "not-configured").length;
+  const skipped = r.flows.length - ran;
+  const notRun = skipped ? `, ${skipped} not configured` : "";
+  lines.push(r.ok ? `smoke ${r.env}: PASS (${ran} flow${ran === 1 ? "" : "s"}${notRun}, ${Math.round(r.ms)} ms)` : `smoke ${r.env}: FAIL${notRun ? ` (${notRun.slice(2)})` : ""}`);
   return lines;
 }
 

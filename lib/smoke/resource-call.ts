@@ -52,7 +52,7 @@ export async function callResource(c: ResourceCall, deps: SmokeDeps): Promise<Re
       }
       return { verdict: "final", reason: "" };
     },
-    { budgetMs: c.budgetMs, now: deps.now, sleep: deps.sleep, log: (l) => deps.log(deps.redactor.redact(l)) },
+    { budgetMs: c.budgetMs, run: deps.waitBudget, now: deps.now, sleep: deps.sleep, log: (l) => deps.log(deps.redactor.redact(l)) },
   );
   return { status: result.status, networkError: result.networkError, bodyText: result.bodyText, attempts };
 }

@@ -1,12 +1,18 @@
 /**
  * One smoke run: resolve inputs, run the requested flows in order, print a
- * verdict, write the JSON report. Exit status 0 only when every requested
- * flow passed.
+ * verdict, write the JSON report. Exit status 0 only when every configured
+ * flow passed (and at least one ran).
+ *
+ * All steps share one wait budget (WaitBudget: a deadline from the start of
+ * the run and a request cap). Flows B and C are "not configured" rather than
+ * failed when what they need is not given and nobody asked for them by name:
+ * B without a refresh token (store or OIC_ACCESS_REFRESH_TOKEN) when no person
+ * can log in, C without an assertion user.
  */
 import { type SmokeDeps } from "./context";
 import { diagnose } from "./diagnose";
 import { FlowRun } from "./flow-run";
-import { availableFlows, readOutputsFile, resolveInputs, type FlowId, type SmokeInputs } from "./inputs";
+import { availableFlows, InputError, readOutputsFile, resolveInputs, type FlowId, type SmokeInputs } from "./inputs";
 import { interactiveLogin } from "./login";
 import type { SmokeOptions } from "./options";
 import { FLOW_NAMES, verdictLines, writeJsonReport, type FlowRecord, type SmokeReport } from "./report";
@@ -15,6 +21,8 @@ import { runAuthCode } from "./flow-auth-code";
 import { runAssertion } from "./flow-assertion";
 import { functionAssertion, localAssertion, type AssertionResult } from "./assertion-source";
 import { openInBrowser } from "./browser";
+import { WaitBudget } from "./retry";
+import { readRefreshToken, REFRESH_TOKEN_ENV, writeRefreshToken } from "./token-store";
 
 export interface SmokeHooks {
   /** Environment variables for secrets. @default process.env */
@@ -25,6 +33,49 @@ export interface SmokeHooks {
   getAssertion?: (userName: string, scope: string) => Promise<AssertionResult>;
   /** Clock for assertions built locally (tests of clock skew). */
   assertionClock?: () => number;
+  /**
+   * Whether a person is at the terminal (could run the login). Decides what a
+   * missing refresh token means for flow B: a failure with the fix (a person
+   * can log in) or "not configured" (a pipeline). @default stdin and stdout
+   * are terminals and CI is not set
+   */
+  interactive?: boolean;
+}
+
+function writeReport(path: string, report: SmokeReport, deps: SmokeDeps): void {
+  try {
+    writeJsonReport(path, report, (s) => deps.redactor.redact(s));
+  } catch (err) {
+    throw new InputError(`--json: cannot write "${path}" (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); choose a writable path`);
+  }
+}
+
+function defaultInteractive(): boolean {
+  return Boolean(process.stdin.isTTY && process.stdout.isTTY) && !process.env.CI;
+}
+
+function notConfigured(flow: FlowId, reason: string, deps: SmokeDeps): FlowRecord {
+  deps.log(deps.redactor.redact(`  [${flow}] not configured: ${reason}`));
+  return { flow, name: FLOW_NAMES[flow], ok: false, status: "not-configured", notConfigured: reason, ms: 0, steps: [] };
+}
+
+/**
+ * Makes flow B's refresh token available in the token store: the secret in
+ * OIC_ACCESS_REFRESH_TOKEN wins (it is written to the store, 0600, so the
+ * rotated token is kept the same way). False when there is none.
+ */
+function provideRefreshToken(path: string, vars: Record<string, string | undefined>, deps: SmokeDeps): boolean {
+  const fromEnv = vars[REFRESH_TOKEN_ENV]?.trim();
+  if (fromEnv) {
+    deps.redactor.add(fromEnv);
+    try {
+      if (readRefreshToken(path) !== fromEnv) writeRefreshToken(path, fromEnv);
+    } catch (err) {
+      throw new InputError(`--token-store: cannot write "${path}" (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}); pass a writable --token-store <file>`);
+    }
+    return true;
+  }
+  return readRefreshToken(path) !== undefined;
 }
 
 export interface SmokeOutcome {
@@ -61,43 +112,60 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
 }
 
 export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: SmokeHooks = {}): Promise<SmokeOutcome> {
-  const deps: SmokeDeps = { ...baseDeps, connectTo: { ...o.connectTo, ...baseDeps.connectTo } };
+  const budgetMs = o.propagationWaitSeconds * 1000;
+  const deps: SmokeDeps = {
+    ...baseDeps,
+    connectTo: { ...o.connectTo, ...baseDeps.connectTo },
+    waitBudget: baseDeps.waitBudget ?? new WaitBudget(budgetMs, baseDeps.now()),
+  };
   const started = performance.now();
   const startedAt = new Date(deps.now()).toISOString();
-  const inputs = resolveInputs(o.env, readOutputsFile(o.outputsFile, o.env), hooks.vars ?? process.env, o.integration);
-  const budgetMs = o.propagationWaitSeconds * 1000;
+  const vars = hooks.vars ?? process.env;
+  const inputs = resolveInputs(o.env, readOutputsFile(o.outputsFile, o.env), vars, o.integration, `outputs file "${o.outputsFile}"`);
 
   if (o.command === "login") {
     deps.log(`smoke ${o.env}: interactive login for flow B`);
     const run = new FlowRun("B", deps);
     await run.step("login", () => interactiveLogin(inputs, deps, { tokenStorePath: o.tokenStore, openBrowser: hooks.openBrowser ?? openInBrowser }));
     const rec = run.finish();
+    rec.status = rec.ok ? "passed" : "failed";
     const report: SmokeReport = { env: o.env, ok: rec.ok, startedAt, ms: performance.now() - started, flows: [rec] };
     deps.log(rec.ok ? `login ${o.env}: done; later runs use the stored refresh token` : `login ${o.env}: FAIL`);
-    if (o.jsonFile) writeJsonReport(o.jsonFile, report, (s) => deps.redactor.redact(s));
+    if (o.jsonFile) writeReport(o.jsonFile, report, deps);
     return { report, exitCode: rec.ok ? 0 : 1 };
   }
 
   const available = availableFlows(inputs);
   const flows = o.flows ?? available;
-  deps.log(`smoke ${o.env}: flows ${flows.join(", ") || "(none)"} against ${new URL(inputs.tokenUrl).host}${o.propagationWaitSeconds ? `, waiting up to ${o.propagationWaitSeconds}s for propagation` : ""}`);
+  const asked = new Set(o.flows ?? []);
+  const interactive = hooks.interactive ?? defaultInteractive();
+  deps.log(`smoke ${o.env}: flows ${flows.join(", ") || "(none)"} against ${new URL(inputs.tokenUrl).host}${o.propagationWaitSeconds ? `, wait budget ${o.propagationWaitSeconds}s for the whole run` : ", no waiting"}`);
   const records: FlowRecord[] = [];
   for (const flow of flows) {
     deps.log(`flow ${flow}: ${FLOW_NAMES[flow]}`);
     if (flow === "A") records.push(inputs.clientCredentials ? await runClientCredentials(inputs, deps, { budgetMs }) : missingFlow("A", "client_credentials_client_id", deps));
-    if (flow === "B") records.push(inputs.authCode ? await runAuthCode(inputs, deps, { budgetMs, tokenStorePath: o.tokenStore }) : missingFlow("B", "auth_code_client_id", deps));
+    if (flow === "B") {
+      if (!inputs.authCode) records.push(missingFlow("B", "auth_code_client_id", deps));
+      else if (!provideRefreshToken(o.tokenStore, vars, deps) && !interactive && !asked.has("B")) {
+        records.push(notConfigured("B", `no refresh token: set ${REFRESH_TOKEN_ENV} (a pipeline secret) or run "npm run smoke -- ${o.env} login" once where a browser is at hand`, deps));
+      } else records.push(await runAuthCode(inputs, deps, { budgetMs, tokenStorePath: o.tokenStore }));
+    }
     if (flow === "C") {
       if (!inputs.trusted) records.push(missingFlow("C", "trusted_client_id", deps));
+      else if (!o.user && !asked.has("C")) records.push(notConfigured("C", `no user to assert: pass --user <name> or set smoke.assertionUser in stacks/${o.env}.ts`, deps));
       else {
         const source = assertionSource(o, inputs, hooks);
         records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label }));
       }
     }
   }
-  const ok = records.length > 0 && records.every((r) => r.ok);
+  for (const r of records) r.status ??= r.ok ? "passed" : "failed";
+  const configured = records.filter((r) => r.status !== "not-configured");
+  const ok = configured.length > 0 && configured.every((r) => r.ok);
   const report: SmokeReport = { env: o.env, ok, startedAt, ms: performance.now() - started, flows: records };
   for (const line of verdictLines(report)) deps.log(deps.redactor.redact(line));
   if (records.length === 0) deps.log("  no flow to run: the outputs name no client app");
-  if (o.jsonFile) writeJsonReport(o.jsonFile, report, (s) => deps.redactor.redact(s));
+  else if (configured.length === 0) deps.log("  no flow ran: every flow is not configured (see above for what each needs)");
+  if (o.jsonFile) writeReport(o.jsonFile, report, deps);
   return { report, exitCode: ok ? 0 : 1 };
 }

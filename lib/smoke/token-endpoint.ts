@@ -46,8 +46,10 @@ export async function tokenFailure(err: unknown): Promise<TokenOutcome & { ok: f
     return { ok: false, status: err.status, error: body?.error ?? p.error, description: body?.error_description ?? p.error_description };
   }
   if (err instanceof oauth.OperationProcessingError) {
-    const response = (err.cause as { status?: number } | undefined) ?? undefined;
-    return { ok: false, status: typeof response?.status === "number" ? response.status : undefined, description: err.message };
+    const response = err.cause as { status?: unknown; headers?: { get?: unknown } } | undefined;
+    const status = typeof response?.status === "number" ? response.status : undefined;
+    const retryAfter = typeof response?.headers?.get === "function" ? (response as Response).headers.get("retry-after") : undefined;
+    return { ok: false, status, description: err.message, retryAfter };
   }
   const cause = (err as { cause?: { code?: string; message?: string } }).cause;
   const name = (err as Error).name;

@@ -17,6 +17,6 @@ export function tokenWithRetry(what: string, attempt: () => Promise<TokenOutcome
       if (r.status === 429 || (r.status ?? 0) >= 500) return { verdict: "throttled", reason: `HTTP ${r.status}`, retryAfterSeconds: parseRetryAfter(r.retryAfter, deps.now()) };
       return { verdict: "final", reason: "" };
     },
-    { budgetMs, now: deps.now, sleep: deps.sleep, log: (l) => deps.log(deps.redactor.redact(l)) },
+    { budgetMs, run: deps.waitBudget, now: deps.now, sleep: deps.sleep, log: (l) => deps.log(deps.redactor.redact(l)) },
   );
 }

@@ -1,4 +1,8 @@
+import { loadFunctionConfig, type FunctionConfig } from "../../function/src/config";
+import { createAssertionHandler } from "../../function/src/handler";
+import { LocalKeySigner } from "../../function/src/local-signer";
 import { TokenCache } from "../../function/src/token-cache";
+import { createTokenClient, expiryOf, MAX_TOKEN_LIFETIME_SECONDS } from "../../function/src/token-client";
 
 interface Tok {
   id: number;
@@ -95,5 +99,109 @@ describe("TokenCache", () => {
     await cache.get("k", shortLived);
     expect(cache.size).toBe(0);
     expect((await cache.get("k", shortLived)).value.id).toBe(2);
+  });
+});
+
+describe("TokenCache never keeps what it should not", () => {
+  it("keeps no entry longer than maxTtlMs, whatever its expiry says", async () => {
+    const c = clock();
+    const cache = new TokenCache<Tok>({ now: c.now, refreshMarginMs: 60_000, maxTtlMs: 3_600_000 });
+    let n = 0;
+    const forever = async () => ({ id: ++n, expiresAt: c.now() + 1e16 });
+    await cache.get("k", forever);
+    c.advance(3_600_000 - 60_001);
+    expect((await cache.get("k", forever)).cached).toBe(true);
+    c.advance(1);
+    expect(await cache.get("k", forever)).toMatchObject({ value: { id: 2 }, cached: false });
+  });
+
+  it("does not store a value whose expiry is not a finite time", async () => {
+    const cache = new TokenCache<Tok>();
+    let n = 0;
+    for (const expiresAt of [Number.NaN, Number.POSITIVE_INFINITY]) {
+      const before = n;
+      await cache.get("k", async () => ({ id: ++n, expiresAt }));
+      await cache.get("k", async () => ({ id: ++n, expiresAt }));
+      expect(n - before).toBe(2);
+      expect(cache.size).toBe(0);
+    }
+  });
+});
+
+describe("token client: expiry is capped, failures are never cached", () => {
+  const NOW = 1_700_000_000_000;
+  const jwt = (exp?: number) =>
+    [{ alg: "none", typ: "JWT" }, { sub: "jane", ...(exp === undefined ? {} : { exp }) }].map((p) => Buffer.from(JSON.stringify(p)).toString("base64url")).join(".") + ".sig";
+
+  it("believes the earliest of expires_in, the token's exp and one hour", () => {
+    expect(expiryOf({ expires_in: 1e13 }, "opaque", NOW)).toBe(NOW + MAX_TOKEN_LIFETIME_SECONDS * 1000);
+    expect(expiryOf({ expires_in: 600 }, jwt(NOW / 1000 + 3000), NOW)).toBe(NOW + 600_000);
+    expect(expiryOf({ expires_in: 3000 }, jwt(NOW / 1000 + 300), NOW)).toBe(NOW + 300_000);
+    expect(expiryOf({ expires_in: "1800" }, "opaque", NOW)).toBe(NOW + 1_800_000);
+    expect(expiryOf({}, jwt(NOW / 1000 + 99_999), NOW)).toBe(NOW + 3_600_000);
+    // Nothing says when it expires, or nonsense: used once, not cached.
+    expect(expiryOf({}, "opaque", NOW)).toBe(NOW);
+    expect(expiryOf({ expires_in: -5 }, "opaque", NOW)).toBe(NOW);
+    expect(expiryOf({ expires_in: "soon" }, "opaque", NOW)).toBe(NOW);
+    expect(expiryOf({ expires_in: 0 }, jwt(NOW / 1000 + 3000), NOW)).toBe(NOW);
+  });
+
+  describe("token mode of the Function against a misbehaving token endpoint", () => {
+    const signer = LocalKeySigner.generate("alias-v1");
+    const config: FunctionConfig = loadFunctionConfig(
+      {
+        TRUSTED_CLIENT_ID: "trusted",
+        CERT_ALIAS: "alias-v1",
+        DEFAULT_SCOPE: "https://fa.example.com:443urn:opc:resource:consumer::all",
+        ALLOWED_SCOPES: "https://fa.example.com:443urn:opc:resource:consumer::all",
+        MODE: "token",
+        TOKEN_URL: "https://idcs.example.com/oauth2/v1/token",
+      },
+      { requireKms: false },
+    );
+    const request = { body: new TextEncoder().encode(JSON.stringify({ user: "jane" })), contentType: "application/json" };
+
+    function endpoint(answers: Array<{ status: number; body: Record<string, unknown> }>) {
+      let calls = 0;
+      const fetch = (async () => {
+        const a = answers[Math.min(calls, answers.length - 1)];
+        calls++;
+        return new Response(JSON.stringify(a.body), { status: a.status, headers: { "content-type": "application/json" } });
+      }) as unknown as typeof globalThis.fetch;
+      return { fetch, calls: () => calls };
+    }
+
+    it("expires_in 1e13: answers 200 (was a cached 500) and keeps the token at most an hour", async () => {
+      const c = clock(NOW);
+      const ep = endpoint([{ status: 200, body: { access_token: "opaque-1", token_type: "Bearer", expires_in: 1e13 } }]);
+      const handler = createAssertionHandler({ config, signer, now: c.now, tokenClient: createTokenClient({ fetch: ep.fetch, now: c.now }) });
+      const first = await handler(request);
+      expect(first.status).toBe(200);
+      expect(first.body).toMatchObject({ expires_in: 3600, cached: false });
+      const second = await handler(request);
+      expect(second.status).toBe(200);
+      expect(second.body).toMatchObject({ cached: true });
+      expect(ep.calls()).toBe(1);
+      c.advance(3_600_000);
+      expect((await handler(request)).body).toMatchObject({ cached: false });
+      expect(ep.calls()).toBe(2);
+    });
+
+    it("a 500 (even one carrying an access_token and a long expires_in) is not cached", async () => {
+      const c = clock(NOW);
+      const ep = endpoint([
+        { status: 500, body: { access_token: "broken", expires_in: 1e13 } },
+        { status: 500, body: { error: "server_error" } },
+        { status: 200, body: { access_token: "opaque-2", token_type: "Bearer", expires_in: 3600 } },
+      ]);
+      const handler = createAssertionHandler({ config, signer, now: c.now, tokenClient: createTokenClient({ fetch: ep.fetch, now: c.now }) });
+      expect((await handler(request)).status).toBe(502);
+      expect((await handler(request)).status).toBe(502);
+      const ok = await handler(request);
+      expect(ok.status).toBe(200);
+      expect(ok.body).toMatchObject({ access_token: "opaque-2", cached: false });
+      expect((await handler(request)).body).toMatchObject({ cached: true });
+      expect(ep.calls()).toBe(3);
+    });
   });
 });

@@ -1,0 +1,83 @@
+/**
+ * Arguments of `npm run sandbox [-- <env>] [--json <file>] [--help]`.
+ * Every mistake is a SandboxUsageError: a code, a one-line message that names
+ * the problem and the fix, and the usage text to print after it.
+ */
+
+export const SANDBOX_USAGE = `usage: npm run sandbox [-- <env>] [--json <file>]
+
+  <env>          environment (stack) to rehearse offline (default dev)
+  --json <file>  write the smoke's machine-readable report to <file>
+  -h, --help     show this text
+
+Synthesizes <env>, starts loopback stand-ins of the identity domain, OIC and
+Fusion configured from the stack, and runs the real smoke (flows A, B, C).
+No cloud account is needed. See docs/smoke.md.`;
+
+export type SandboxUsageCode = "unknown-option" | "missing-value" | "unknown-environment" | "extra-argument" | "no-environments";
+
+export class SandboxUsageError extends Error {
+  override readonly name = "SandboxUsageError";
+  readonly code: SandboxUsageCode;
+  /** The usage text, to print after the one-line message. */
+  readonly usage = SANDBOX_USAGE;
+  /** Exit status for a usage mistake. */
+  readonly exitCode = 2;
+
+  constructor(code: SandboxUsageCode, message: string) {
+    super(message);
+    this.code = code;
+  }
+}
+
+export interface SandboxArgs {
+  env: string;
+  json?: string;
+  /** --help / -h was given: print SANDBOX_USAGE and exit 0. */
+  help?: boolean;
+}
+
+const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+
+/**
+ * Parses the sandbox's arguments (`process.argv.slice(2)`) against the
+ * environments the project declares (names from stacks/index.ts).
+ */
+export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly string[]): SandboxArgs {
+  const known = knownEnvs.join(", ");
+  const args = argv.filter((a) => a !== "--");
+  const positional: string[] = [];
+  let json: string | undefined;
+  let help = false;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    if (a === "--help" || a === "-h") {
+      help = true;
+    } else if (a === "--json" || a.startsWith("--json=")) {
+      const v = a === "--json" ? args[++i] : a.slice("--json=".length);
+      if (v === undefined || v === "" || v.startsWith("-")) {
+        throw new SandboxUsageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
+      }
+      json = v;
+    } else if (a.startsWith("-")) {
+      throw new SandboxUsageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] (npm run sandbox -- --help)`);
+    } else {
+      positional.push(a);
+    }
+  }
+  if (help) return { env: positional[0] ?? defaultEnv(knownEnvs), ...(json ? { json } : {}), help: true };
+  if (!knownEnvs.length) throw new SandboxUsageError("no-environments", "no environment is declared; add one to stacks/index.ts");
+  if (positional.length > 1) {
+    throw new SandboxUsageError("extra-argument", `give one environment, not ${positional.length} (${positional.map((p) => JSON.stringify(p)).join(", ")}); run the sandbox once per environment`);
+  }
+  const env = positional[0] ?? defaultEnv(knownEnvs);
+  if (!knownEnvs.includes(env)) {
+    const shown = ENV_NAME.test(env) ? `"${env}"` : JSON.stringify(env.slice(0, 60));
+    throw new SandboxUsageError("unknown-environment", `unknown environment ${shown}; use one of ${known} (declared in stacks/index.ts), e.g. npm run sandbox -- ${knownEnvs[0]}`);
+  }
+  return { env, ...(json ? { json } : {}) };
+}
+
+function defaultEnv(knownEnvs: readonly string[]): string {
+  return knownEnvs.includes("dev") ? "dev" : (knownEnvs[0] ?? "dev");
+}
