@@ -10,6 +10,7 @@ import { CertInputError, resolveCertInputs } from "./cert-inputs";
 import { certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate } from "./vault-certificate";
+import { OicAccessError } from "../../contract/errors";
 
 export const CERT_USAGE = `usage: npm run cert -- <env> [options]
 
@@ -33,7 +34,9 @@ options:
 /** Renewal is due when the certificate has less than this left. */
 const RENEW_WITHIN_MS = 30 * 86_400_000;
 
-export class UsageError extends Error {}
+export class UsageError extends OicAccessError {
+  readonly code = "USAGE";
+}
 
 export interface RunCertDeps {
   cwd?: string;
@@ -102,7 +105,7 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
     current &&
     existsSync(paths.pem) &&
     current.keyVersionId === inputs.keyVersionId &&
-    Date.parse(current.notAfter) - now.getTime() > RENEW_WITHIN_MS
+    Date.parse(current.notAfter ?? "") - now.getTime() > RENEW_WITHIN_MS
   ) {
     out(`${paths.pem} is already the certificate of key version ${inputs.keyVersionId} (alias ${current.alias}, valid until ${current.notAfter}); nothing to do. Use --force to write a new one.`);
     return 0;

@@ -5,8 +5,8 @@
  * downstream of this file sees a raw value.
  */
 import { classifyResource, KIND_LABELS, type ResourceKind } from "./classify";
-import type { ConstructIndex } from "./constructs";
-import type { PlanResourceChange, SynthesizedStack, TerraformPlan, PlanStateModule } from "./plan-types";
+import type { ConstructIndex } from "../synth/construct-index";
+import type { PlanResourceChange, SynthesizedStack, TerraformPlan, PlanStateModule } from "../synth/terraform-json";
 import { collectSecrets, findClearSecrets, redactValue } from "./redact";
 
 export type ReviewAction = "create" | "update" | "replace" | "delete" | "no-op" | "read" | "forget";

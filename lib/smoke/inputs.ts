@@ -4,8 +4,9 @@
  * outputs file written by `cdktf deploy --outputs-file`.
  */
 import { readFileSync } from "node:fs";
-import { OUTPUTS } from "../stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
 import { INTEGRATION_PREFIX } from "./integration-path";
+import { OicAccessError } from "../../contract/errors";
 
 export const SECRET_ENV = {
   clientCredentials: "OIC_ACCESS_CC_CLIENT_SECRET",
@@ -41,7 +42,9 @@ export interface SmokeInputs {
   };
 }
 
-export class InputError extends Error {}
+export class InputError extends OicAccessError {
+  readonly code = "SMOKE_INPUT";
+}
 
 export function defaultOutputsPath(env: string): string {
   return `cdktf.out/outputs-${env}.json`;

@@ -1,9 +1,9 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OUTPUTS } from "../../lib/stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
 import { ConfigError } from "../../lib/config/config-error";
-import { LocalKeySigner, createLocalCertificate } from "../../function/src/local-signer";
+import { LocalKeySigner, createLocalCertificate } from "../../contract/local-signer";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
