@@ -106,9 +106,8 @@ describe("OicAccessStack", () => {
     const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-v1"));
     const { parsed } = synthEnv(
       envWith((c) => {
-        c.fusion!.identityDomainUrl = fusionDomain;
-        c.assertion!.certificatePem = cert.pem;
-        delete c.assertion!.certificatePath;
+        c.fusion = { ...c.fusion!, identityDomainUrl: fusionDomain };
+        c.assertion = { ...c.assertion!, certificatePem: cert.pem, certificatePath: undefined };
       }),
     );
     const domains = Object.fromEntries(all(parsed, "oci_identity_domains_app").map((a) => [a.name, a.idcs_endpoint]));
@@ -128,7 +127,7 @@ describe("OicAccessStack", () => {
   });
 
   test("legacyIdcsAudience puts the old IDCS value in aud", () => {
-    const { parsed } = synthEnv(envWith((c) => (c.assertion!.legacyIdcsAudience = true)));
+    const { parsed } = synthEnv(envWith((c) => (c.assertion = { ...c.assertion!, legacyIdcsAudience: true })));
     expect(only(parsed, "oci_functions_function").config.ASSERTION_AUDIENCE).toBe("https://identity.oraclecloud.com/");
   });
 
