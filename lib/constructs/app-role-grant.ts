@@ -26,6 +26,7 @@ export interface AppRoleGrantProps {
   readonly roleName: string;
   /** Id of the role in the identity domain. */
   readonly roleId: string;
+  /** Who receives the role (an app, a user or a group, by id). */
   readonly grantee: Grantee;
   /** @default false */
   readonly preventDestroy?: boolean;

@@ -30,6 +30,7 @@ export interface ISigningKey extends IConstruct {
 }
 
 export interface AssertionSigningKeyProps {
+  /** Compartment of the vault, the key and the sign policy. */
   readonly compartmentId: string;
   /** Prefix of display names and Terraform addresses, e.g. the environment name. */
   readonly namePrefix: string;
@@ -50,17 +51,24 @@ export interface AssertionSigningKeyProps {
 }
 
 export interface SigningKeyAttributes {
+  /** OCID of the key. */
   readonly keyId: string;
+  /** OCID of the key version that signs (the certificate's). */
   readonly keyVersionId: string;
+  /** Crypto endpoint of its vault (where Sign is called). */
   readonly cryptoEndpoint: string;
+  /** Management endpoint of its vault. */
   readonly managementEndpoint: string;
+  /** Compartment of the key: the sign policy is written there. */
   readonly compartmentId: string;
   /** Prefix of the sign policy's name and address. @default the construct id */
   readonly namePrefix?: string;
 }
 
 export interface KeyVaultProps {
+  /** Compartment of the vault. */
   readonly compartmentId: string;
+  /** Prefix of its display name and Terraform address. */
   readonly namePrefix: string;
   /** @default false */
   readonly preventDestroy?: boolean;

@@ -9,6 +9,7 @@ import { type IOicResource, grantRoles } from "./oic-resource";
 import { check, isUnresolved, literalUrl } from "./validation";
 
 export interface AuthCodeAppProps extends OAuthClientAppProps {
+  /** The OIC resource whose exact scope the app may request. */
   readonly oic: IOicResource;
   /** Identity domain of the app. @default the OIC resource's domain */
   readonly identityDomainUrl?: string;

@@ -20,6 +20,7 @@ export interface IdentityDomainRef {
 export interface DynamicGroupProps {
   /** Name, unique among the domain's groups (and, in the Default domain, the tenancy's groups). */
   readonly name: string;
+  /** What the group is for (shown in the console). */
   readonly description: string;
   /** Matching rule, e.g. `ALL {resource.type = 'fnfunc', resource.id = '...'}`. */
   readonly matchingRule: string;

@@ -44,15 +44,20 @@ export interface IdentityPropagationProps {
   readonly signingKey?: ISigningKey;
   /** Options of the key created when `signingKey` is not given. @default HSM, RSA 2048, in a new vault */
   readonly key?: {
+    /** @default a new DEFAULT vault */
     readonly vault?: IKeyVault;
+    /** @default "HSM" */
     readonly protectionMode?: "HSM" | "SOFTWARE";
+    /** @default 256 (RSA 2048) */
     readonly keyLengthBytes?: 256 | 384 | 512;
   };
+  /** The assertion Function's image, network and sizing. */
   readonly function: {
     /** OCIR image built from function/. */
     readonly image: string;
     /** `sha256:` digest pinning the image. @default none (refused in a protected stack) */
     readonly imageDigest?: string;
+    /** Subnets of the Functions application. */
     readonly subnetIds: readonly string[];
     /** @default 256 */
     readonly memoryMb?: number;

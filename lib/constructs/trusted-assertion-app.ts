@@ -57,9 +57,13 @@ export interface TrustedAssertionAppProps extends OAuthClientAppProps {
 }
 
 export interface TrustedAppAttributes {
+  /** Client ID of the app. */
   readonly clientId: string;
+  /** The domain that holds it (Fusion's). */
   readonly identityDomainUrl: string;
+  /** The FQS its assertions are exchanged for. */
   readonly fusionScope: string;
+  /** Alias of the certificate that verifies the assertions (`kid`). */
   readonly certificateAlias: string;
 }
 
