@@ -9,7 +9,7 @@ const FLOW_LABEL = {
 
 /** `${oci_kms_key.key_dev.id}` -> `<kms_key.id>`: references read as what they will be. */
 function readable(text: string): string {
-  return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_]+)\}/g, "<$1.$2>");
+  return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_.[\]]+)\}/g, "<$1.$2>");
 }
 
 /** Which domain holds an app: OIC's (flows A, B) or Fusion's (the trusted app), said only when there are two. */
