@@ -1,6 +1,17 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
+// One direction of dependencies: lib/ (infrastructure, tools) and function/
+// (the assertion Function) both depend on contract/ (the shared vocabulary)
+// and never on each other; contract/ depends on neither. cdktf is imported
+// only by the constructs, stacks, aspects and the app, so a move to the
+// cdktn fork stays small. ESLint applies the last matching block's options
+// of a rule, so each block lists every restriction of its files.
+const NO_FUNCTION = { group: ["**/function/**"], message: "lib/ must not import function/: share through contract/" };
+const NO_LIB = { group: ["**/lib/**"], message: "function/ and contract/ must not import lib/: share through contract/" };
+const NO_CDKTF = { name: "cdktf", message: "cdktf is imported only in lib/constructs, lib/stacks, lib/aspects, lib/synthesize.ts and main.ts" };
+const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
+
 export default tseslint.config(
   { ignores: ["**/node_modules/", "**/dist/", "cdktf.out/", ".gen/", "coverage/"] },
   js.configs.recommended,
@@ -15,6 +26,21 @@ export default tseslint.config(
         { selector: "AssignmentExpression[left.property.name='dependsOn']", message: "use dependOn(resource, ...constructs) from lib/constructs/depends-on.ts" },
         { selector: "Property[key.name='dependsOn'] MemberExpression[property.name='fqn']", message: "dependsOn takes constructs, never .fqn strings" },
       ],
+    },
+  },
+  { files: ["lib/**/*.ts", "stacks/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION], [NO_CDKTF]) } },
+  {
+    files: ["lib/constructs/**/*.ts", "lib/stacks/**/*.ts", "lib/aspects/**/*.ts", "lib/synthesize.ts", "main.ts"],
+    rules: { "no-restricted-imports": restrict([NO_FUNCTION]) },
+  },
+  { files: ["function/**/*.ts", "function/**/*.mjs"], rules: { "no-restricted-imports": restrict([NO_LIB], [NO_CDKTF]) } },
+  {
+    files: ["contract/**/*.ts"],
+    rules: {
+      "no-restricted-imports": restrict(
+        [NO_LIB, { group: ["**/function/**"], message: "contract/ must not import function/" }],
+        [NO_CDKTF, { name: "constructs", message: "contract/ knows nothing of constructs" }],
+      ),
     },
   },
   {

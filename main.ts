@@ -1,7 +1,7 @@
 // The CDKTF app: one stack per environment in stacks/. Run by `npm run synth`
 // and by the cdktf CLI (`npx cdktf diff <env>`, `npx cdktf deploy <env>`).
 // OIC_ACCESS_ONLY=dev,test limits the environments synthesized.
-import { ConfigError } from "./lib/config/config-error";
+import { OicAccessError } from "./contract/errors";
 import { synthesize } from "./lib/synthesize";
 import { ENVIRONMENTS } from "./stacks";
 
@@ -14,7 +14,9 @@ try {
     }
   }
 } catch (err) {
-  if (err instanceof ConfigError || (err instanceof Error && err.message.startsWith("unknown environment"))) {
+  // Configuration problems, unknown environments, construct validation and
+  // safety rules: one message, no stack trace.
+  if (err instanceof OicAccessError) {
     console.error(err.message);
     process.exit(1);
   }

@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 import { loadFunctionConfig } from "../function/src/config";
 import { toFdkFunction } from "../function/src/fdk-adapter";
 import { createAssertionHandler, type AssertionHandler } from "../function/src/handler";
-import { createLocalCertificate, LocalKeySigner } from "../function/src/local-signer";
+import { createLocalCertificate, LocalKeySigner } from "../contract/local-signer";
 import { TokenCache } from "../function/src/token-cache";
 import type { AccessToken } from "../function/src/token-client";
 import { startTokenEndpoint } from "../lib/standins/jwt-bearer-token-endpoint";

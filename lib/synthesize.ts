@@ -1,6 +1,9 @@
 import { App } from "cdktf";
+import { collectRuleViolations } from "./aspects";
 import type { EnvironmentConfig } from "./config/environment";
 import { validateEnvironments } from "./config/validate";
+import { SafetyRuleError, UnknownEnvironmentError } from "./errors";
+import { readEnvironmentCertificates } from "./stacks/certificate-inputs";
 import { OicAccessStack } from "./stacks/oic-access-stack";
 
 export interface SynthesizeOptions {
@@ -8,19 +11,34 @@ export interface SynthesizeOptions {
   readonly outdir?: string;
   /** Synthesize only these environments. @default all */
   readonly only?: readonly string[];
+  /** Where relative paths in the config (certificates) are read from. @default process.cwd() */
   readonly baseDir?: string;
 }
 
-/** Validates every environment, then builds one stack each and writes them out. */
+/**
+ * The one validation pass over the environments (ConfigError with every
+ * problem), then per environment: read its certificate files, build its
+ * stack, synthesize. The safety rules' error annotations become one
+ * SafetyRuleError.
+ */
 export function synthesize(environments: readonly EnvironmentConfig[], options: SynthesizeOptions = {}): { app: App; stacks: OicAccessStack[] } {
   validateEnvironments(environments, options.baseDir);
   const unknown = (options.only ?? []).filter((n) => !environments.some((e) => e.name === n));
-  if (unknown.length > 0) {
-    throw new Error(`unknown environment ${unknown.join(", ")}; known: ${environments.map((e) => e.name).join(", ")}`);
-  }
+  if (unknown.length > 0) throw new UnknownEnvironmentError(unknown, environments.map((e) => e.name));
   const app = new App({ outdir: options.outdir });
   const selected = options.only?.length ? environments.filter((e) => options.only!.includes(e.name)) : environments;
-  const stacks = selected.map((env) => new OicAccessStack(app, env, { baseDir: options.baseDir }));
-  app.synth();
+  const stacks = selected.map((config) => new OicAccessStack(app, config.name, { config, certificates: readEnvironmentCertificates(config, options.baseDir) }));
+  synthOrExplain(app);
   return { app, stacks };
+}
+
+/** `app.synth()`; when the safety rules refused something, a SafetyRuleError that lists it. */
+export function synthOrExplain(app: App): void {
+  try {
+    app.synth();
+  } catch (error) {
+    const violations = collectRuleViolations(app);
+    if (violations.length > 0) throw new SafetyRuleError(violations);
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the CDKTF app (main.ts) and every command in lib/cli/ into dist/
+// Bundles the CDKTF app (main.ts), the package entry point (lib/index.ts)
+// and every command in lib/cli/ into dist/
 // as ES modules. Packages stay external (node_modules is there at run time);
 // only our TypeScript and the generated bindings are bundled, which is what
 // keeps the build to about a second. Type-checking is `npm run typecheck`.
@@ -12,7 +13,7 @@ const cli = (await readdir("lib/cli").catch(() => []))
 
 const started = performance.now();
 await build({
-  entryPoints: ["main.ts", ...cli],
+  entryPoints: ["main.ts", "lib/index.ts", ...cli],
   outdir: "dist",
   outbase: ".",
   bundle: true,
@@ -25,5 +26,5 @@ await build({
   entryNames: "[dir]/[name]",
 });
 if (!process.argv.includes("--quiet")) {
-  console.error(`built ${1 + cli.length} entry points in ${Math.round(performance.now() - started)} ms`);
+  console.error(`built ${2 + cli.length} entry points in ${Math.round(performance.now() - started)} ms`);
 }

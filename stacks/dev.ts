@@ -14,6 +14,8 @@ export const dev: EnvironmentConfig = {
   oic: {
     appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
     audience: "https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443",
+    // The assertion Function's invoke policy pins this instance.
+    integrationInstanceId: "ocid1.integrationinstance.oc1.iad.amaaaaaaexampledevinstance000000000000000000000000000",
   },
   clientCredentialsApps: [{ name: "dev-oic-scheduler", caller: "scheduler" }],
   authCodeApps: [

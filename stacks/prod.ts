@@ -33,7 +33,8 @@ export const prod: EnvironmentConfig = {
     vault: { protectionMode: "HSM", keyLengthBytes: 256 },
     function: {
       image: "iad.ocir.io/examplens/oic-access/assertion:0.1.0",
-      imageDigest: "sha256:0000000000000000000000000000000000000000000000000000000000000000",
+      // Example value: the digest of the image you pushed (an all-zero digest is refused).
+      imageDigest: "sha256:4f0c1a7e2b9d3c5e8a6f1b0d2c4e6a8b9d1f3e5c7a9b0d2e4f6a8c0e2b4d6f8a",
       subnetIds: ["ocid1.subnet.oc1.iad.aaaaaaaaexampleprodsubnet000000000000000000000000000000000"],
       mode: "token",
     },

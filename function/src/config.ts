@@ -1,9 +1,12 @@
 /**
  * The Function's configuration, read once at cold start from the variables
- * `oci_functions_function.config` sets (names in lib/stack-outputs.ts,
+ * `oci_functions_function.config` sets (names in contract/outputs.ts,
  * FUNCTION_CONFIG). A mistake is reported as one sentence naming every key.
  */
-import { FUNCTION_CONFIG } from "../../lib/stack-outputs";
+import { FUNCTION_CONFIG } from "../../contract/outputs";
+import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
+import { isLoopbackUrl } from "../../contract/loopback";
+import { OicAccessError } from "../../contract/errors";
 
 export type FunctionMode = "payload" | "token";
 
@@ -30,18 +33,19 @@ export interface FunctionConfig {
   mode: FunctionMode;
 }
 
-/** The configuration keys, shared with the stack that sets them (lib/stack-outputs.ts). */
+/** The configuration keys, shared with the stack that sets them (contract/outputs.ts). */
 export const CONFIG_KEYS = FUNCTION_CONFIG;
 
-export const DEFAULT_ASSERTION_AUDIENCE = "https://identity.oraclecloud.com/";
+export const DEFAULT_ASSERTION_AUDIENCE = LEGACY_IDCS_AUDIENCE;
 
-export class ConfigError extends Error {
+/** The Function's configuration is unusable; every invocation answers 500 naming the keys. */
+export class FunctionConfigError extends OicAccessError {
+  readonly code = "FUNCTION_CONFIG";
   constructor(readonly problems: readonly string[]) {
     super(
       `assertion function configuration is invalid: ${problems.join("; ")}. ` +
         "Set these keys in the function's configuration (oci_functions_function.config, applied by the stack).",
     );
-    this.name = "ConfigError";
   }
 }
 
@@ -54,10 +58,6 @@ function list(value: string | undefined): string[] {
     .filter((s) => s !== "");
 }
 
-function isLoopback(url: URL): boolean {
-  return url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
-}
-
 /** https only; plain http only towards a loopback stand-in (tests, sandbox). */
 function checkUrl(key: string, value: string, problems: string[]): void {
   let url: URL;
@@ -67,7 +67,7 @@ function checkUrl(key: string, value: string, problems: string[]): void {
     problems.push(`${key} is not a URL (got "${value}")`);
     return;
   }
-  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopback(url))) {
+  if (url.protocol !== "https:" && !(url.protocol === "http:" && isLoopbackUrl(url))) {
     problems.push(`${key} must be an https URL (got "${value}")`);
   }
 }
@@ -101,7 +101,7 @@ export function loadFunctionConfig(env: Env, options: { requireKms: boolean }): 
   if (missing.length > 0) problems.unshift(`missing ${missing.join(", ")}`);
   if (tokenUrl) checkUrl(CONFIG_KEYS.tokenUrl, tokenUrl, problems);
   if (cryptoEndpoint) checkUrl(CONFIG_KEYS.kmsCryptoEndpoint, cryptoEndpoint, problems);
-  if (problems.length > 0) throw new ConfigError(problems);
+  if (problems.length > 0) throw new FunctionConfigError(problems);
 
   const allowedScopes = new Set(list(env[CONFIG_KEYS.allowedScopes]));
   allowedScopes.add(defaultScope!);

@@ -3,10 +3,10 @@
  * at cold start; the Vault signs with the resource principal.
  */
 import fdk from "@fnproject/fdk";
-import { ConfigError, loadFunctionConfig } from "./config";
+import { FunctionConfigError, loadFunctionConfig } from "./config";
 import { toFdkFunction } from "./fdk-adapter";
 import { createAssertionHandler, createMisconfiguredHandler, type AssertionHandler } from "./handler";
-import { createResourcePrincipalKmsSigner } from "./kms-signer";
+import { createResourcePrincipalKmsSigner } from "../../contract/kms-signer";
 import { jsonLineLogger } from "./log";
 
 function coldStart(): AssertionHandler {
@@ -16,7 +16,7 @@ function coldStart(): AssertionHandler {
     jsonLineLogger({ level: "info", event: "cold_start", mode: config.mode, kid: config.certAlias });
     return createAssertionHandler({ config, signer, log: jsonLineLogger });
   } catch (error) {
-    const message = error instanceof ConfigError ? error.message : `start-up failed: ${error instanceof Error ? error.message : "unknown"}`;
+    const message = error instanceof FunctionConfigError ? error.message : `start-up failed: ${error instanceof Error ? error.message : "unknown"}`;
     jsonLineLogger({ level: "error", event: "misconfigured", message });
     return createMisconfiguredHandler(message);
   }

@@ -8,7 +8,7 @@
  * token mode: also performs that exchange and answers the access token,
  * cached per (user, scope) until shortly before it expires.
  */
-import { buildJwtBearerRequest, type AssertionSigner } from "./assertions";
+import { buildJwtBearerRequest, type AssertionSigner } from "../../contract/assertions";
 import type { FunctionConfig } from "./config";
 import { HttpError } from "./http-error";
 import { fingerprint, silentLogger, type Logger } from "./log";

@@ -4,7 +4,8 @@
  * `{ "<env>": { "<output>": value } }`), overridden by command options.
  */
 import { existsSync, readFileSync } from "node:fs";
-import { OUTPUTS } from "../stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
+import { OicAccessError } from "../../contract/errors";
 
 export interface CertInputs {
   keyId: string;
@@ -24,11 +25,8 @@ const FROM_OUTPUT: Record<keyof CertInputs, { output: string; option: string }> 
   trustedClientId: { output: OUTPUTS.trustedClientId, option: "--trusted-client-id" },
 };
 
-export class CertInputError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "CertInputError";
-  }
+export class CertInputError extends OicAccessError {
+  readonly code = "CERT_INPUT";
 }
 
 function readOutputs(path: string, env: string): Record<string, unknown> | undefined {

@@ -1,40 +1,19 @@
 /**
- * `certs/<env>.pem` + `certs/<env>.json`: the contract the stacks read.
- * When a new key version replaces the certificate, the old pair is kept as
+ * Writes `certs/<env>.pem` + `certs/<env>.json` (the file rules are in
+ * contract/certificate-files.ts, shared with synthesis). When a new key
+ * version replaces the certificate, the old pair is kept as
  * `certs/<env>.previous.{pem,json}` for the rotation window.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
-import type { CertificateSidecarFile, VaultCertificate } from "./vault-certificate";
+import { existsSync, mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { type CertificatePaths, readSidecar } from "../../contract/certificate-files";
+import type { VaultCertificate } from "./vault-certificate";
 
-export interface CertificatePaths {
-  pem: string;
-  sidecar: string;
-  previousPem: string;
-  previousSidecar: string;
-}
-
-export function certificatePaths(dir: string, env: string): CertificatePaths {
-  return {
-    pem: join(dir, `${env}.pem`),
-    sidecar: join(dir, `${env}.json`),
-    previousPem: join(dir, `${env}.previous.pem`),
-    previousSidecar: join(dir, `${env}.previous.json`),
-  };
-}
-
-export function readSidecar(path: string): CertificateSidecarFile | undefined {
-  if (!existsSync(path)) return undefined;
-  try {
-    return JSON.parse(readFileSync(path, "utf8")) as CertificateSidecarFile;
-  } catch {
-    return undefined;
-  }
-}
+export { certificatePaths, readSidecar, type CertificatePaths } from "../../contract/certificate-files";
 
 /** Writes the pair; returns the alias it kept as previous, if the key version changed. */
 export function writeCertificateFiles(paths: CertificatePaths, cert: VaultCertificate): { previousAlias?: string } {
-  mkdirSync(join(paths.pem, ".."), { recursive: true });
+  mkdirSync(dirname(paths.pem), { recursive: true });
   const existing = readSidecar(paths.sidecar);
   let previousAlias: string | undefined;
   if (existing && existsSync(paths.pem) && existing.keyVersionId !== cert.sidecar.keyVersionId) {

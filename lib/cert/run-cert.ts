@@ -7,9 +7,11 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type * as common from "oci-common";
 import { CertInputError, resolveCertInputs } from "./cert-inputs";
-import { certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
+import { type CertificatePaths, certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
+import type { CertificateSidecar } from "../../contract/certificate-files";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
-import { createVaultCertificate } from "./vault-certificate";
+import { createVaultCertificate, type VaultCertificate } from "./vault-certificate";
+import { OicAccessError } from "../../contract/errors";
 
 export const CERT_USAGE = `usage: npm run cert -- <env> [options]
 
@@ -33,7 +35,9 @@ options:
 /** Renewal is due when the certificate has less than this left. */
 const RENEW_WITHIN_MS = 30 * 86_400_000;
 
-export class UsageError extends Error {}
+export class UsageError extends OicAccessError {
+  readonly code = "USAGE";
+}
 
 export interface RunCertDeps {
   cwd?: string;
@@ -44,38 +48,34 @@ export interface RunCertDeps {
   now?: () => Date;
 }
 
-export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<number> {
-  const out = deps.out ?? ((l: string) => console.log(l));
-  const cwd = deps.cwd ?? process.cwd();
+const CERT_OPTIONS = {
+  outputs: { type: "string" },
+  "key-id": { type: "string" },
+  "key-version-id": { type: "string" },
+  "crypto-endpoint": { type: "string" },
+  "management-endpoint": { type: "string" },
+  "trusted-client-id": { type: "string" },
+  auth: { type: "string", default: "config-file" },
+  profile: { type: "string" },
+  "config-file": { type: "string" },
+  days: { type: "string", default: "365" },
+  "out-dir": { type: "string", default: "certs" },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+type CertArgs = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CERT_OPTIONS }>>["values"];
+
+/** The command line, checked: the environment, the options, the validity in days; undefined for --help. */
+function parseCertArgs(argv: string[]): { env: string; v: CertArgs; days: number } | undefined {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        outputs: { type: "string" },
-        "key-id": { type: "string" },
-        "key-version-id": { type: "string" },
-        "crypto-endpoint": { type: "string" },
-        "management-endpoint": { type: "string" },
-        "trusted-client-id": { type: "string" },
-        auth: { type: "string", default: "config-file" },
-        profile: { type: "string" },
-        "config-file": { type: "string" },
-        days: { type: "string", default: "365" },
-        "out-dir": { type: "string", default: "certs" },
-        force: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: CERT_OPTIONS });
   } catch (error) {
     throw new UsageError(`${(error as Error).message}\n\n${CERT_USAGE}`);
   }
   const { values: v, positionals } = parsed;
-  if (v.help) {
-    out(CERT_USAGE);
-    return 0;
-  }
+  if (v.help) return undefined;
   const env = positionals[0];
   if (!env || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(env)) {
     throw new UsageError(`give exactly one environment name (lower case, digits, dashes), e.g. npm run cert -- dev\n\n${CERT_USAGE}`);
@@ -85,7 +85,37 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
   }
   const days = Number(v.days);
   if (!Number.isInteger(days) || days < 1 || days > 3650) throw new UsageError(`--days must be a whole number from 1 to 3650 (got "${v.days}")`);
+  return { env, v, days };
+}
 
+/** The sidecar when the current certificate is for this key version and not due for renewal. */
+function currentIsValid(paths: CertificatePaths, keyVersionId: string, now: Date): CertificateSidecar | undefined {
+  const current = readSidecar(paths.sidecar);
+  if (!current || !existsSync(paths.pem) || current.keyVersionId !== keyVersionId) return undefined;
+  return Date.parse(current.notAfter ?? "") - now.getTime() > RENEW_WITHIN_MS ? current : undefined;
+}
+
+function reportWritten(out: (line: string) => void, env: string, paths: CertificatePaths, cert: VaultCertificate, keyVersionId: string, previousAlias?: string): void {
+  out(`wrote ${paths.pem} and ${paths.sidecar}`);
+  out(`  alias     ${cert.sidecar.alias}`);
+  out(`  x5t       ${cert.sidecar.x5t}`);
+  out(`  valid     ${cert.sidecar.notBefore} .. ${cert.sidecar.notAfter}`);
+  out(`  key       ${keyVersionId}`);
+  if (previousAlias) {
+    out(`kept the previous certificate (alias ${previousAlias}) as ${paths.previousPem}: keep both on the trusted app until the Function uses the new alias (see function/README.md, "Rotating the key").`);
+  }
+  out(`next: npx cdktf deploy ${env} (imports the certificate into the trusted app and sets the Function's CERT_ALIAS).`);
+}
+
+export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<number> {
+  const out = deps.out ?? ((l: string) => console.log(l));
+  const cwd = deps.cwd ?? process.cwd();
+  const args = parseCertArgs(argv);
+  if (!args) {
+    out(CERT_USAGE);
+    return 0;
+  }
+  const { env, v, days } = args;
   const outputsPath = resolve(cwd, v.outputs ?? `cdktf.out/outputs-${env}.json`);
   const inputs = resolveCertInputs(env, outputsPath, {
     keyId: v["key-id"],
@@ -95,31 +125,15 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
     trustedClientId: v["trusted-client-id"],
   });
   const paths = certificatePaths(resolve(cwd, v["out-dir"]!), env);
-  const now = (deps.now ?? (() => new Date()))();
-  const current = readSidecar(paths.sidecar);
-  if (
-    !v.force &&
-    current &&
-    existsSync(paths.pem) &&
-    current.keyVersionId === inputs.keyVersionId &&
-    Date.parse(current.notAfter) - now.getTime() > RENEW_WITHIN_MS
-  ) {
+  const current = v.force ? undefined : currentIsValid(paths, inputs.keyVersionId, (deps.now ?? (() => new Date()))());
+  if (current) {
     out(`${paths.pem} is already the certificate of key version ${inputs.keyVersionId} (alias ${current.alias}, valid until ${current.notAfter}); nothing to do. Use --force to write a new one.`);
     return 0;
   }
-
   const auth = await (deps.auth ?? createOciAuth)({ kind: v.auth as OciAuthKind, profile: v.profile, configFile: v["config-file"] });
   const cert = await createVaultCertificate(inputs, auth, { validityDays: days, clientConfiguration: deps.clientConfiguration });
   const { previousAlias } = writeCertificateFiles(paths, cert);
-  out(`wrote ${paths.pem} and ${paths.sidecar}`);
-  out(`  alias     ${cert.sidecar.alias}`);
-  out(`  x5t       ${cert.sidecar.x5t}`);
-  out(`  valid     ${cert.sidecar.notBefore} .. ${cert.sidecar.notAfter}`);
-  out(`  key       ${inputs.keyVersionId}`);
-  if (previousAlias) {
-    out(`kept the previous certificate (alias ${previousAlias}) as ${paths.previousPem}: keep both on the trusted app until the Function uses the new alias (see function/README.md, "Rotating the key").`);
-  }
-  out(`next: npx cdktf deploy ${env} (imports the certificate into the trusted app and sets the Function's CERT_ALIAS).`);
+  reportWritten(out, env, paths, cert, inputs.keyVersionId, previousAlias);
   return 0;
 }
 

@@ -6,8 +6,8 @@
 import { createPublicKey, X509Certificate } from "node:crypto";
 import type * as common from "oci-common";
 import { KmsManagementClient } from "oci-keymanagement";
-import { createSelfSignedCertificate } from "../../function/src/certificate";
-import { createKmsCryptoClient, KmsSigner } from "../../function/src/kms-signer";
+import { createSelfSignedCertificate } from "../../contract/certificate";
+import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { certificateAlias } from "./alias";
 import type { CertInputs } from "./cert-inputs";
 

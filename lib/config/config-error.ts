@@ -1,3 +1,5 @@
+import { OicAccessError } from "../../contract/errors";
+
 /** One mistake in an environment's configuration, said so a person can fix it. */
 export interface ConfigProblem {
   /** Environment name, or `(environments)` for list-wide problems. */
@@ -13,10 +15,10 @@ export interface ConfigProblem {
 }
 
 /** Thrown at synth time for configuration mistakes; main.ts prints it without a stack trace. */
-export class ConfigError extends Error {
+export class ConfigError extends OicAccessError {
+  readonly code = "CONFIG";
   constructor(readonly problems: readonly ConfigProblem[]) {
     super(formatProblems(problems));
-    this.name = "ConfigError";
   }
 }
 

@@ -1,10 +1,11 @@
 import { X509Certificate } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope, splitScope } from "../oauth/scope";
+import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope, splitScope } from "../../contract/scope";
 import { ConfigError, type ConfigProblem, show } from "./config-error";
 import type { EnvironmentConfig } from "./environment";
-import { OIC_APP_ROLES, closest } from "./oic-roles";
+import { OIC_APP_ROLES, closest } from "../../contract/oic-roles";
+import { isLoopbackHost } from "../../contract/loopback";
 
 const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -213,7 +214,7 @@ function checkRedirectUri(c: Checker, field: string, uri: string, allowLoopback:
     c.add(field, uri, "is not a URL", "write the full callback URL, e.g. https://app.example.com/callback");
     return;
   }
-  const loopback = url.hostname === "127.0.0.1" || url.hostname === "localhost" || url.hostname === "[::1]";
+  const loopback = isLoopbackHost(url.hostname);
   if (url.hash) c.add(field, uri, "a redirect URI must not have a fragment", `remove "${url.hash}"`);
   if (loopback) {
     if (!allowLoopback) c.add(field, uri, "a loopback redirect URI is only for environments that ask for one", "remove it, or set allowLoopbackRedirect: true on this app (dev only)");

@@ -12,12 +12,21 @@ export interface Grantee {
   readonly label: string;
 }
 
+/** Something that can receive app-role grants: a client app. */
+export interface IGrantable {
+  readonly grantee: Grantee;
+}
+
 export interface AppRoleGrantProps {
+  /** Identity domain of the resource app and the grantee. */
   readonly idcsEndpoint: string;
   /** Id of the resource app (the OIC instance's IAM app) that defines the role. */
   readonly resourceAppId: string;
+  /** Role name, e.g. `ServiceInvoker`: part of the Terraform address. */
   readonly roleName: string;
+  /** Id of the role in the identity domain. */
   readonly roleId: string;
+  /** Who receives the role (an app, a user or a group, by id). */
   readonly grantee: Grantee;
   /** @default false */
   readonly preventDestroy?: boolean;
@@ -32,9 +41,13 @@ const MECHANISM = {
 /** One app-role grant (`oci_identity_domains_grant`), e.g. ServiceInvoker to a client app. */
 export class AppRoleGrant extends Construct {
   readonly resource: IdentityDomainsGrant;
+  readonly roleName: string;
+  readonly grantee: Grantee;
 
   constructor(scope: Construct, id: string, props: AppRoleGrantProps) {
     super(scope, id);
+    this.roleName = props.roleName;
+    this.grantee = props.grantee;
     this.resource = new IdentityDomainsGrant(this, "grant", {
       idcsEndpoint: props.idcsEndpoint,
       schemas: [SCIM_SCHEMAS.grant],

@@ -1,15 +1,24 @@
 import type { Construct } from "constructs";
-import type { OicAppRole } from "../config/oic-roles";
-import { OFFLINE_ACCESS } from "../oauth/scope";
-import { GRANT_TYPES, authorizeUrl } from "./identity-domain";
+import { GRANT_TYPES, authorizeUrl } from "../../contract/identity-domain";
+import { isLoopbackHost } from "../../contract/loopback";
+import type { OicAppRole } from "../../contract/oic-roles";
+import { OFFLINE_ACCESS } from "../../contract/scope";
+import type { AppRoleGrant } from "./app-role-grant";
 import { OAuthClientApp, type OAuthClientAppProps } from "./oauth-client-app";
-import type { OicResource } from "./oic-resource";
+import { type IOicResource, grantRoles } from "./oic-resource";
+import { check, isUnresolved, literalUrl } from "./validation";
 
 export interface AuthCodeAppProps extends OAuthClientAppProps {
-  readonly oic: OicResource;
-  /** Callback URLs of the client application: https only. */
+  /** The OIC resource whose exact scope the app may request. */
+  readonly oic: IOicResource;
+  /** Identity domain of the app. @default the OIC resource's domain */
+  readonly identityDomainUrl?: string;
+  /** Callback URLs of the client application: https, at least one. */
   readonly redirectUris: readonly string[];
-  /** Accept `http://127.0.0.1`/`localhost` redirect URIs (the smoke test's login). @default false */
+  /**
+   * Accept `http://127.0.0.1`/`localhost` redirect URIs (the smoke test's
+   * login). Never in a protected stack (lib/aspects). @default false
+   */
   readonly allowLoopbackRedirect?: boolean;
   /** Users who log in: each gets `ServiceInvoker` (and `extraRoles`). @default none */
   readonly users?: readonly string[];
@@ -17,7 +26,7 @@ export interface AuthCodeAppProps extends OAuthClientAppProps {
   readonly groups?: readonly string[];
   /** Grant `ServiceInvoker` to the app itself, the users and the groups. @default true */
   readonly grantInvoke?: boolean;
-  /** @default none */
+  /** Roles beyond `ServiceInvoker`. @default none */
   readonly extraRoles?: readonly OicAppRole[];
 }
 
@@ -25,10 +34,12 @@ export interface AuthCodeAppProps extends OAuthClientAppProps {
  * A confidential app for UIs (VBCS, web apps) that call OIC in a logged-in
  * user's session: `authorization_code` + `refresh_token`, https redirect URIs.
  *
- * The identity domain hands out refresh tokens when the app allows the
- * `refresh_token` grant and the request asks for `offline_access`;
- * `offline_access` is a request scope, not a resource FQS, so it is not an
- * `allowed_scopes` entry: `requestScope` carries it.
+ * A refresh token comes when this app allows the `refresh_token` grant, the
+ * request asks for `offline_access`, and the *resource* app (OIC's IAM app)
+ * allows token refresh. `allow_offline` is that resource-side switch; on a
+ * client app it means nothing, so it is not set here (provider docs,
+ * identity_domains_app: allow_offline). `offline_access` is a request
+ * scope, not a resource FQS: `requestScope` carries it.
  */
 export class AuthCodeApp extends OAuthClientApp {
   readonly flow = "authorization-code" as const;
@@ -36,37 +47,43 @@ export class AuthCodeApp extends OAuthClientApp {
   readonly requestScope: string;
   readonly authorizeUrl: string;
   readonly redirectUris: readonly string[];
+  /** Whether loopback redirect URIs were asked for (read by the loopback safety rule). */
+  readonly allowLoopbackRedirect: boolean;
+  /** The app-role grants made for the app, its users and groups. */
+  readonly grants: readonly AppRoleGrant[];
 
   constructor(scope: Construct, id: string, props: AuthCodeAppProps) {
-    for (const uri of props.redirectUris) assertRedirectUri(uri, props.allowLoopbackRedirect ?? false, props.name);
-    if (props.redirectUris.length === 0) throw new Error(`AuthCodeApp ${props.name}: at least one redirect URI is required`);
     super(
       scope,
       id,
+      props.identityDomainUrl ?? props.oic.identityDomainUrl,
       props,
       {
         clientType: "confidential",
         allowedGrants: [GRANT_TYPES.authorizationCode, GRANT_TYPES.refreshToken],
         redirectUris: [...props.redirectUris],
         allowedScopes: [{ fqs: props.oic.fullyQualifiedScope }],
-        allowOffline: true,
       },
       "Authorization-code (user session to OIC)",
     );
+    this.allowLoopbackRedirect = props.allowLoopbackRedirect ?? false;
+    check(this, isUnresolved(props.redirectUris) || props.redirectUris.length > 0, "REDIRECT_URIS_REQUIRED", "an authorization-code app needs at least one redirect URI");
+    for (const uri of props.redirectUris) this.checkRedirectUri(uri);
     this.requestScope = `${props.oic.fullyQualifiedScope} ${OFFLINE_ACCESS}`;
-    this.authorizeUrl = authorizeUrl(props.identityDomainUrl);
+    this.authorizeUrl = authorizeUrl(this.identityDomainUrl);
     this.redirectUris = props.redirectUris;
-    if (props.grantInvoke ?? true) {
-      props.oic.grantInvoke({ grantee: this.grantee }, props.extraRoles);
-      for (const user of props.users ?? []) props.oic.grantInvoke({ user }, props.extraRoles);
-      for (const group of props.groups ?? []) props.oic.grantInvoke({ group }, props.extraRoles);
+    const targets = [this, ...(props.users ?? []).map((user) => ({ user })), ...(props.groups ?? []).map((group) => ({ group }))];
+    this.grants = props.grantInvoke ?? true ? grantRoles(props.oic, targets, props.extraRoles) : [];
+  }
+
+  private checkRedirectUri(uri: string): void {
+    const url = literalUrl(this, uri, "REDIRECT_URI_INVALID", "redirect URI");
+    if (!url) return;
+    check(this, url.hash === "", "REDIRECT_URI_INVALID", `redirect URI ${uri} must not have a fragment`);
+    if (isLoopbackHost(url.hostname)) {
+      check(this, this.allowLoopbackRedirect, "LOOPBACK_REDIRECT_NOT_ALLOWED", `loopback redirect URI ${uri} needs allowLoopbackRedirect: true`);
+    } else {
+      check(this, url.protocol === "https:", "REDIRECT_URI_NOT_HTTPS", `redirect URI ${uri} must use https`);
     }
   }
-}
-
-function assertRedirectUri(uri: string, allowLoopback: boolean, app: string): void {
-  const url = new URL(uri);
-  const loopback = ["127.0.0.1", "localhost", "[::1]"].includes(url.hostname);
-  if (loopback && !allowLoopback) throw new Error(`AuthCodeApp ${app}: loopback redirect URI ${uri} needs allowLoopbackRedirect: true`);
-  if (!loopback && url.protocol !== "https:") throw new Error(`AuthCodeApp ${app}: redirect URI ${uri} must use https`);
 }

@@ -1,15 +1,18 @@
 import type { Construct } from "constructs";
-import type { OicAppRole } from "../config/oic-roles";
-import { GRANT_TYPES } from "./identity-domain";
+import { GRANT_TYPES } from "../../contract/identity-domain";
+import type { OicAppRole } from "../../contract/oic-roles";
+import type { AppRoleGrant } from "./app-role-grant";
 import { OAuthClientApp, type OAuthClientAppProps } from "./oauth-client-app";
-import type { OicResource } from "./oic-resource";
+import { type IOicResource, grantRoles } from "./oic-resource";
 
 export interface ClientCredentialsAppProps extends OAuthClientAppProps {
   /** The OIC resource whose exact scope the app may request. */
-  readonly oic: OicResource;
+  readonly oic: IOicResource;
+  /** Identity domain of the app. @default the OIC resource's domain */
+  readonly identityDomainUrl?: string;
   /** Grant `ServiceInvoker` (plus `extraRoles`) on the OIC app. @default true */
   readonly grantInvoke?: boolean;
-  /** @default none */
+  /** Roles beyond `ServiceInvoker`. @default none */
   readonly extraRoles?: readonly OicAppRole[];
 }
 
@@ -21,11 +24,14 @@ export class ClientCredentialsApp extends OAuthClientApp {
   readonly flow = "client-credentials" as const;
   /** The scope to send in the token request. */
   readonly scope: string;
+  /** The app-role grants made for this app. */
+  readonly grants: readonly AppRoleGrant[];
 
   constructor(scope: Construct, id: string, props: ClientCredentialsAppProps) {
     super(
       scope,
       id,
+      props.identityDomainUrl ?? props.oic.identityDomainUrl,
       props,
       {
         clientType: "confidential",
@@ -35,6 +41,7 @@ export class ClientCredentialsApp extends OAuthClientApp {
       "Client-credentials (machine-to-OIC)",
     );
     this.scope = props.oic.fullyQualifiedScope;
-    if (props.grantInvoke ?? true) props.oic.grantInvoke({ grantee: this.grantee }, props.extraRoles);
+    this.grants = props.grantInvoke ?? true ? grantRoles(props.oic, [this], props.extraRoles) : [];
   }
 }
+

@@ -1,20 +1,19 @@
 import { Construct } from "constructs";
 import { IdentityDomainsApp, type IdentityDomainsAppConfig } from "../../.gen/providers/oci/identity-domains-app";
-import type { Grantee } from "./app-role-grant";
-import { CONFIDENTIAL_APP_TEMPLATE, SCIM_SCHEMAS, logicalId, tokenUrl } from "./identity-domain";
+import { tokenUrl } from "../../contract/identity-domain";
+import type { Grantee, IGrantable } from "./app-role-grant";
+import { CONFIDENTIAL_APP_TEMPLATE, SCIM_SCHEMAS, logicalId } from "./identity-domain";
 import { preventDestroy } from "./protect";
 
 /** Which of the three flows an app serves. */
 export type ClientFlow = "client-credentials" | "authorization-code" | "jwt-bearer";
 
 export interface OAuthClientAppProps {
-  /** Identity domain URL. */
-  readonly identityDomainUrl: string;
-  /** Client ID: the app's `name`, unique in the domain. */
+  /** Client ID: the app's `name`, unique in its domain. Part of the Terraform address, so never renamed by a refactor. */
   readonly name: string;
   /** @default the name */
   readonly displayName?: string;
-  /** @default a sentence naming the flow and the environment */
+  /** @default a sentence naming the flow */
   readonly description?: string;
   /** Give the app `prevent_destroy`: a replaced app means a new client id and secret for every consumer. @default false */
   readonly preventDestroy?: boolean;
@@ -23,16 +22,18 @@ export interface OAuthClientAppProps {
 /** What the variants set on the IAM app beyond the common attributes. */
 export type ClientAppAttributes = Pick<
   IdentityDomainsAppConfig,
-  "clientType" | "allowedGrants" | "redirectUris" | "allowedScopes" | "allowOffline" | "certificates" | "trustScope" | "dependsOn"
+  "clientType" | "allowedGrants" | "redirectUris" | "allowedScopes" | "certificates" | "trustScope"
 >;
 
 /**
- * An OAuth client app of the identity domain (`oci_identity_domains_app`).
+ * An OAuth client app of an identity domain (`oci_identity_domains_app`).
  * The variants (client credentials, authorization code, trusted assertion)
  * decide grants, scopes and redirect URIs; this holds what they share.
  */
-export abstract class OAuthClientApp extends Construct {
+export abstract class OAuthClientApp extends Construct implements IGrantable {
   readonly resource: IdentityDomainsApp;
+  /** The identity domain that holds the app. */
+  readonly identityDomainUrl: string;
   /** Client ID (the app's name). */
   readonly clientId: string;
   /**
@@ -40,15 +41,17 @@ export abstract class OAuthClientApp extends Construct {
    * sensitive: only ever put it in a `sensitive` output.
    */
   readonly clientSecret: string;
+  /** Token endpoint of the app's domain. */
   readonly tokenUrl: string;
   /** This app as the receiver of an app-role grant. */
   readonly grantee: Grantee;
   abstract readonly flow: ClientFlow;
 
-  protected constructor(scope: Construct, id: string, props: OAuthClientAppProps, attributes: ClientAppAttributes, flowLabel: string) {
+  protected constructor(scope: Construct, id: string, domainUrl: string, props: OAuthClientAppProps, attributes: ClientAppAttributes, flowLabel: string) {
     super(scope, id);
+    this.identityDomainUrl = domainUrl;
     this.resource = new IdentityDomainsApp(this, "app", {
-      idcsEndpoint: props.identityDomainUrl,
+      idcsEndpoint: domainUrl,
       schemas: [SCIM_SCHEMAS.app],
       basedOnTemplate: { value: CONFIDENTIAL_APP_TEMPLATE },
       name: props.name,
@@ -64,7 +67,7 @@ export abstract class OAuthClientApp extends Construct {
     preventDestroy(props.preventDestroy ?? false, this.resource);
     this.clientId = props.name;
     this.clientSecret = this.resource.clientSecret;
-    this.tokenUrl = tokenUrl(props.identityDomainUrl);
+    this.tokenUrl = tokenUrl(domainUrl);
     this.grantee = { type: "App", id: this.resource.id, label: props.name };
   }
 }

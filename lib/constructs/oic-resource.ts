@@ -1,86 +1,155 @@
-import { Construct } from "constructs";
+import { Construct, type IConstruct } from "constructs";
 import { DataOciIdentityDomainsAppRoles } from "../../.gen/providers/oci/data-oci-identity-domains-app-roles";
 import { DataOciIdentityDomainsGroups } from "../../.gen/providers/oci/data-oci-identity-domains-groups";
 import { DataOciIdentityDomainsUsers } from "../../.gen/providers/oci/data-oci-identity-domains-users";
 import { DataOciIntegrationIntegrationInstance } from "../../.gen/providers/oci/data-oci-integration-integration-instance";
-import { type OicAppRole, OIC_APP_ROLES, SERVICE_INVOKER, closest } from "../config/oic-roles";
-import { CONSUMER_SCOPE, fullyQualifiedScope } from "../oauth/scope";
-import { AppRoleGrant, type Grantee } from "./app-role-grant";
+import { type OicAppRole, OIC_APP_ROLES, SERVICE_INVOKER, closest } from "../../contract/oic-roles";
+import { CONSUMER_SCOPE, fullyQualifiedScope } from "../../contract/scope";
+import { AppRoleGrant, type Grantee, type IGrantable } from "./app-role-grant";
 import { logicalId, scimString } from "./identity-domain";
+import { check, literalUrl } from "./validation";
 
-export interface OicResourceProps {
-  /** Identity domain URL (`https://idcs-....identity.oraclecloud.com`). */
+/** Who can be granted OIC app roles: a client app, or a user/group of OIC's identity domain by name. */
+export type GrantTarget = IGrantable | { readonly user: string } | { readonly group: string };
+
+/**
+ * The OIC instance's IAM app: the OAuth resource every client of flows A and
+ * B asks a token for. Found from the integration instance
+ * (`OicResource.fromIntegrationInstance`) or given by its attributes
+ * (`OicResource.fromAppAttributes`).
+ */
+export interface IOicResource extends IConstruct {
+  /** OIC's identity domain (where the IAM app, its roles and grants live). */
   readonly identityDomainUrl: string;
-  /** OCID of the integration instance: audience, IAM app id and URL are read from it. */
+  /** Id of the instance's IAM app. */
+  readonly appId: string;
+  /** Primary audience, e.g. `https://myoic-xyz.integration.us-ashburn-1.ocp.oraclecloud.com:443`. */
+  readonly audience: string;
+  /** The exact scope a client must request: audience + `urn:opc:resource:consumer::all`. */
+  readonly fullyQualifiedScope: string;
+  /** Runtime base URL, where integrations are called (never derived from the audience). */
+  readonly baseUrl: string;
+  /** OCID of the integration instance, when known: pins who may invoke the assertion Function. */
   readonly integrationInstanceId?: string;
-  /** IAM app id, when given explicitly (then `audience` is required too). */
-  readonly appId?: string;
-  /** Primary audience with port, when given explicitly. */
-  readonly audience?: string;
-  /** Base URL of the instance. @default the audience without `:443`, or the instance's `instance_url` */
-  readonly baseUrl?: string;
-  /** @default `urn:opc:resource:consumer::all` */
+  /** Grants `ServiceInvoker` (what OIC checks once the token is valid); returns the grant. */
+  grantInvoke(target: GrantTarget): AppRoleGrant;
+  /** Grants one app role; returns the grant (the same one when asked twice). */
+  grantRole(target: GrantTarget, role: OicAppRole): AppRoleGrant;
+}
+
+interface OicResourceCommonProps {
+  /** OIC's identity domain URL (`https://idcs-....identity.oraclecloud.com`). */
+  readonly identityDomainUrl: string;
+  /** Scope part of the FQS. @default `urn:opc:resource:consumer::all` */
   readonly scope?: string;
   /** Give grants made through this resource `prevent_destroy`. @default false */
   readonly protectGrants?: boolean;
 }
 
-/** Something that can be granted OIC app roles: a client app, or a user/group by name. */
-export type GrantTarget = { readonly grantee: Grantee } | { readonly user: string } | { readonly group: string };
+export interface OicFromIntegrationInstanceProps extends OicResourceCommonProps {
+  /** OCID of the integration instance: IAM app id, audience and `instance_url` are read from it. */
+  readonly integrationInstanceId: string;
+  /** Runtime base URL. @default the instance's `instance_url` */
+  readonly baseUrl?: string;
+}
 
-/**
- * The OIC instance's IAM app: the OAuth resource every client asks a token
- * for. Exposes the exact fully qualified scope and grants app roles.
- */
-export class OicResource extends Construct {
-  /** Primary audience, e.g. `https://myoic-xyz.integration.us-ashburn-1.ocp.oraclecloud.com:443`. */
-  readonly audience: string;
-  /** The exact scope a client must request: audience + `urn:opc:resource:consumer::all`. */
-  readonly fullyQualifiedScope: string;
-  /** Id of the instance's IAM app. */
+export interface OicFromAppAttributesProps extends OicResourceCommonProps {
+  /** Id of the instance's IAM app ("Oracle Cloud Service" app). */
   readonly appId: string;
+  /** Primary audience, instance URL with port: `https://<host>:443`. */
+  readonly audience: string;
+  /** OCID of the integration instance. @default unknown: the assertion Function cannot be deployed for it (its invoke policy pins the instance) */
+  readonly integrationInstanceId?: string;
+  /** Runtime base URL. @default the instance's `instance_url` when `integrationInstanceId` is given; required otherwise */
+  readonly baseUrl?: string;
+}
+
+type Source =
+  | { readonly kind: "instance"; readonly props: OicFromIntegrationInstanceProps }
+  | { readonly kind: "attributes"; readonly props: OicFromAppAttributesProps };
+
+export class OicResource extends Construct implements IOicResource {
+  /** The OIC resource of an integration instance: audience, IAM app id and base URL read at apply time. */
+  static fromIntegrationInstance(scope: Construct, id: string, props: OicFromIntegrationInstanceProps): IOicResource {
+    return new OicResource(scope, id, { kind: "instance", props });
+  }
+
+  /** The OIC resource given by its IAM app id and audience (copied from the console). */
+  static fromAppAttributes(scope: Construct, id: string, props: OicFromAppAttributesProps): IOicResource {
+    return new OicResource(scope, id, { kind: "attributes", props });
+  }
+
+  readonly identityDomainUrl: string;
+  readonly appId: string;
+  readonly audience: string;
+  readonly fullyQualifiedScope: string;
   readonly baseUrl: string;
   readonly integrationInstanceId?: string;
+  /** Every grant made through this resource. */
   readonly grants: AppRoleGrant[] = [];
 
-  private readonly idcsEndpoint: string;
   private readonly protectGrants: boolean;
   private readonly roleIds = new Map<string, string>();
   private readonly principalIds = new Map<string, string>();
+  private readonly grantsById = new Map<string, AppRoleGrant>();
+  private instance?: DataOciIntegrationIntegrationInstance;
 
-  constructor(scope: Construct, id: string, props: OicResourceProps) {
+  private constructor(scope: Construct, id: string, source: Source) {
     super(scope, id);
-    this.idcsEndpoint = props.identityDomainUrl;
+    const props = source.props;
+    this.identityDomainUrl = props.identityDomainUrl;
     this.protectGrants = props.protectGrants ?? false;
     this.integrationInstanceId = props.integrationInstanceId;
-    if (props.appId !== undefined && props.audience !== undefined) {
-      this.appId = props.appId;
-      this.audience = props.audience;
-      this.baseUrl = props.baseUrl ?? props.audience.replace(/:443$/, "");
-    } else if (props.integrationInstanceId !== undefined) {
-      const instance = new DataOciIntegrationIntegrationInstance(this, "instance", {
-        integrationInstanceId: props.integrationInstanceId,
-      });
-      const idcs = instance.idcsInfo.get(0);
+    if (source.kind === "attributes") {
+      const a = source.props;
+      const url = literalUrl(this, a.audience, "OIC_AUDIENCE_INVALID", "audience");
+      check(this, !url || url.protocol === "https:", "OIC_AUDIENCE_INVALID", `audience "${a.audience}" must be an https URL`);
+      check(this, a.baseUrl !== undefined || a.integrationInstanceId !== undefined, "OIC_BASE_URL_REQUIRED",
+        "give baseUrl (OIC's runtime URL) or integrationInstanceId (its instance_url is read): the base URL is never derived from the audience");
+      this.appId = a.appId;
+      this.audience = a.audience;
+      this.baseUrl = a.baseUrl ?? this.instanceData().instanceUrl;
+    } else {
+      const idcs = this.instanceData().idcsInfo.get(0);
       this.appId = idcs.idcsAppId;
       this.audience = idcs.instancePrimaryAudienceUrl;
-      this.baseUrl = props.baseUrl ?? instance.instanceUrl;
-    } else {
-      throw new Error("OicResource: give integrationInstanceId, or appId and audience");
+      this.baseUrl = source.props.baseUrl ?? this.instanceData().instanceUrl;
     }
     this.fullyQualifiedScope = fullyQualifiedScope(this.audience, props.scope ?? CONSUMER_SCOPE);
+  }
+
+  grantInvoke(target: GrantTarget): AppRoleGrant {
+    return this.grantRole(target, SERVICE_INVOKER);
+  }
+
+  grantRole(target: GrantTarget, role: OicAppRole): AppRoleGrant {
+    const grantee = this.resolve(target);
+    const id = `grant-${role}-${grantee.type}-${grantee.label}`;
+    const existing = this.grantsById.get(id);
+    if (existing) return existing;
+    const grant = new AppRoleGrant(this, id, {
+      idcsEndpoint: this.identityDomainUrl,
+      resourceAppId: this.appId,
+      roleName: role,
+      roleId: this.roleId(role),
+      grantee,
+      preventDestroy: this.protectGrants,
+    });
+    this.grantsById.set(id, grant);
+    this.grants.push(grant);
+    return grant;
   }
 
   /** Id of one of the OIC app's roles, looked up in the identity domain (one data source per role). */
   roleId(roleName: OicAppRole): string {
     if (!(OIC_APP_ROLES as readonly string[]).includes(roleName)) {
       const near = closest(roleName);
-      throw new Error(`"${roleName}" is not an OIC app role${near ? `; did you mean "${near}"?` : ""}`);
+      check(this, false, "OIC_ROLE_UNKNOWN", `"${roleName}" is not an OIC app role${near ? `; did you mean "${near}"?` : ""}`);
     }
     let roleId = this.roleIds.get(roleName);
     if (!roleId) {
       const roles = new DataOciIdentityDomainsAppRoles(this, `role-${roleName}`, {
-        idcsEndpoint: this.idcsEndpoint,
+        idcsEndpoint: this.identityDomainUrl,
         appRoleFilter: `app.value eq ${scimString(this.appId)} and displayName eq ${scimString(roleName)}`,
         lifecycle: {
           postcondition: [
@@ -98,28 +167,9 @@ export class OicResource extends Construct {
     return roleId;
   }
 
-  /**
-   * Grants `ServiceInvoker` (and any extra roles) to a client app, a user or
-   * a group: what OIC checks after the token is found valid.
-   */
-  grantInvoke(target: GrantTarget, extraRoles: readonly OicAppRole[] = []): AppRoleGrant[] {
-    const grantee = this.resolve(target);
-    const roles = [SERVICE_INVOKER, ...extraRoles.filter((r) => r !== SERVICE_INVOKER)];
-    return roles.map((role) => this.grantRole(grantee, role));
-  }
-
-  /** Grants one role. */
-  grantRole(grantee: Grantee, roleName: OicAppRole): AppRoleGrant {
-    const grant = new AppRoleGrant(this, `grant-${roleName}-${grantee.type}-${grantee.label}`, {
-      idcsEndpoint: this.idcsEndpoint,
-      resourceAppId: this.appId,
-      roleName,
-      roleId: this.roleId(roleName),
-      grantee,
-      preventDestroy: this.protectGrants,
-    });
-    this.grants.push(grant);
-    return grant;
+  private instanceData(): DataOciIntegrationIntegrationInstance {
+    this.instance ??= new DataOciIntegrationIntegrationInstance(this, "instance", { integrationInstanceId: this.integrationInstanceId! });
+    return this.instance;
   }
 
   private resolve(target: GrantTarget): Grantee {
@@ -128,25 +178,26 @@ export class OicResource extends Construct {
     return { type: "Group", id: this.principalId("Group", target.group), label: target.group };
   }
 
-  /** Id of a user (by user name) or group (by display name), looked up once. */
+  /** Id of a user (by user name) or group (by display name) in OIC's domain, looked up once. */
   private principalId(type: "User" | "Group", name: string): string {
     const key = `${type}:${name}`;
     let found = this.principalIds.get(key);
     if (found) return found;
     const id = `${type.toLowerCase()}-${name}`;
+    const missing = `No ${type.toLowerCase()} named ${name} in the identity domain.`;
     if (type === "User") {
       const users = new DataOciIdentityDomainsUsers(this, id, {
-        idcsEndpoint: this.idcsEndpoint,
+        idcsEndpoint: this.identityDomainUrl,
         userFilter: `userName eq ${scimString(name)}`,
-        lifecycle: { postcondition: [{ condition: "${length(self.users) == 1}", errorMessage: `No user named ${name} in the identity domain.` }] },
+        lifecycle: { postcondition: [{ condition: "${length(self.users) == 1}", errorMessage: missing }] },
       });
       users.overrideLogicalId(logicalId("user", name));
       found = users.users.get(0).id;
     } else {
       const groups = new DataOciIdentityDomainsGroups(this, id, {
-        idcsEndpoint: this.idcsEndpoint,
+        idcsEndpoint: this.identityDomainUrl,
         groupFilter: `displayName eq ${scimString(name)}`,
-        lifecycle: { postcondition: [{ condition: "${length(self.groups) == 1}", errorMessage: `No group named ${name} in the identity domain.` }] },
+        lifecycle: { postcondition: [{ condition: "${length(self.groups) == 1}", errorMessage: missing }] },
       });
       groups.overrideLogicalId(logicalId("group", name));
       found = groups.groups.get(0).id;
@@ -154,4 +205,9 @@ export class OicResource extends Construct {
     this.principalIds.set(key, found);
     return found;
   }
+}
+
+/** `ServiceInvoker` and the extra roles for each target, in that order; returns every grant. */
+export function grantRoles(oic: IOicResource, targets: readonly GrantTarget[], extraRoles: readonly OicAppRole[] = []): AppRoleGrant[] {
+  return targets.flatMap((t) => [oic.grantInvoke(t), ...extraRoles.filter((r) => r !== SERVICE_INVOKER).map((role) => oic.grantRole(t, role))]);
 }

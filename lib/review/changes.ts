@@ -5,9 +5,9 @@
  * downstream of this file sees a raw value.
  */
 import { classifyResource, KIND_LABELS, type ResourceKind } from "./classify";
-import type { ConstructIndex } from "./constructs";
+import type { ConstructIndex } from "../synth/construct-index";
+import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
 import { MAX_NESTING, nestingError } from "./load-input";
-import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "./plan-types";
 import { collectSecrets, findClearSecrets, redactValue, SecretScrubber } from "./redact";
 
 export type ReviewAction = "create" | "update" | "replace" | "delete" | "no-op" | "read" | "forget";

@@ -4,7 +4,9 @@
  * plan when the construct path is not known, and by the risk rules.
  */
 
-export const JWT_BEARER_GRANT = "urn:ietf:params:oauth:grant-type:jwt-bearer";
+import { GRANT_TYPES } from "../../contract/identity-domain";
+
+export const JWT_BEARER_GRANT = GRANT_TYPES.jwtBearer;
 
 export type ResourceKind =
   | "client-app"

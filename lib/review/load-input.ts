@@ -4,9 +4,11 @@
  * sentence (ReviewInputError) that says what to do; the CLI prints it and
  * exits 1.
  */
-import type { SynthesizedStack, TerraformPlan } from "./plan-types";
+import type { SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
+import { OicAccessError } from "../../contract/errors";
 
-export class ReviewInputError extends Error {
+export class ReviewInputError extends OicAccessError {
+  readonly code = "REVIEW_INPUT";
   override readonly name = "ReviewInputError";
 }
 

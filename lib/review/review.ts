@@ -4,8 +4,8 @@
  * status) that CI uses to require an explicit approval.
  */
 import { changesFromConfiguration, changesFromPlan, type ReviewAction, type ReviewedChange } from "./changes";
-import type { ConstructIndex } from "./constructs";
-import type { SynthesizedStack, TerraformPlan } from "./plan-types";
+import type { ConstructIndex } from "../synth/construct-index";
+import type { SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
 import { assessRisks, type RiskFlag } from "./risks";
 
 export const EXIT_OK = 0;

@@ -7,6 +7,7 @@
  */
 import type { ReviewedChange } from "./changes";
 import { codeList, inlineCode } from "./md-escape";
+import { isLoopbackUrl } from "../../contract/loopback";
 
 export type Severity = "high" | "review";
 
@@ -142,7 +143,7 @@ const identityApp: Rule = (c) => {
     }
     const newUris = minus(stringList(attr(c.after, "redirect_uris")), stringList(attr(c.before, "redirect_uris")));
     if (newUris.length && c.action === "update") {
-      const insecure = newUris.filter((u) => u.startsWith("http:") && !/^http:\/\/(127\.0\.0\.1|localhost|\[::1\])[:/]/.test(u));
+      const insecure = newUris.filter((u) => u.startsWith("http:") && !isLoopbackUrl(u));
       flags.push({
         severity: "high",
         code: "redirect-uri-added",

@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { indexConstructs, type ConstructIndex } from "./constructs";
+import { indexConstructs, type ConstructIndex } from "../synth/construct-index";
 import { parsePlan, parseSynthesizedStack, ReviewInputError } from "./load-input";
 import { renderJson, renderMarkdown } from "./markdown";
 import { EXIT_INPUT_ERROR, exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "./review";

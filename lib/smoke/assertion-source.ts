@@ -2,13 +2,13 @@
  * Where flow C's token request body comes from: the deployed assertion
  * Function (OCI Functions invoke API, OCI request signing via oci-common:
  * config file profile or instance principal), or built here with the very
- * code the Function runs (function/src/assertions.ts) and a local key given
+ * code the Function runs (contract/assertions.ts) and a local key given
  * by --assertion-key, for the sandbox and local checks.
  */
 import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
-import { buildJwtBearerRequest } from "../../function/src/assertions";
-import { LocalKeySigner } from "../../function/src/local-signer";
+import { buildJwtBearerRequest } from "../../contract/assertions";
+import { LocalKeySigner } from "../../contract/local-signer";
 
 export type AssertionResult = { kind: "body"; body: URLSearchParams } | { kind: "token"; accessToken: string };
 

@@ -5,6 +5,7 @@
  */
 import { Redactor } from "./fingerprint";
 import type { WaitBudget } from "./retry";
+import { isLoopbackHost } from "../../contract/loopback";
 
 export interface SmokeDeps {
   fetch: typeof fetch;
@@ -48,6 +49,5 @@ export function routed(url: string, connectTo: Record<string, string>): string {
 }
 
 export function isLoopback(url: string): boolean {
-  const host = new URL(url).hostname;
-  return host === "127.0.0.1" || host === "localhost" || host === "[::1]" || host === "::1";
+  return isLoopbackHost(new URL(url).hostname);
 }

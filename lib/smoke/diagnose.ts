@@ -4,7 +4,7 @@
  * the outputs say they should be. Each cause names its evidence and the fix,
  * so a failed smoke test reads as a sentence and not as "401".
  */
-import { explainScopeMismatch, splitScope } from "../oauth/scope";
+import { explainScopeMismatch, splitScope } from "../../contract/scope";
 
 export type SmokeStep =
   | "inputs"

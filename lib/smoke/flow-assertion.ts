@@ -4,7 +4,7 @@
  * which then calls a Fusion REST endpoint as that user. The OIC token is
  * never passed on: this mints a new one.
  */
-import { splitScope } from "../oauth/scope";
+import { splitScope } from "../../contract/scope";
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
 import { FlowRun, fail, tokenRequestFailed } from "./flow-run";

@@ -4,8 +4,9 @@
  * outputs file written by `cdktf deploy --outputs-file`.
  */
 import { readFileSync } from "node:fs";
-import { OUTPUTS } from "../stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
 import { INTEGRATION_PREFIX } from "./integration-path";
+import { OicAccessError } from "../../contract/errors";
 
 export const SECRET_ENV = {
   clientCredentials: "OIC_ACCESS_CC_CLIENT_SECRET",
@@ -46,8 +47,8 @@ export interface SmokeInputs {
  * names the problem and the fix. The CLI prints it without a stack trace
  * (exit status 2), followed by the usage text when `showUsage` is set.
  */
-export class InputError extends Error {
-  override readonly name = "InputError";
+export class InputError extends OicAccessError {
+  readonly code = "SMOKE_INPUT";
   readonly showUsage: boolean;
   constructor(message: string, options: { showUsage?: boolean } = {}) {
     super(message);

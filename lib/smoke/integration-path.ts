@@ -1,2 +1,1 @@
-/** Where OIC serves REST-triggered integrations. */
-export const INTEGRATION_PREFIX = "/ic/api/integration/v1/flows/rest/";
+export { INTEGRATION_PREFIX, integrationPath } from "../../contract/integration-path";

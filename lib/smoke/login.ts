@@ -6,7 +6,8 @@
  */
 import { createServer, type Server } from "node:http";
 import * as oauth from "oauth4webapi";
-import { OFFLINE_ACCESS } from "../oauth/scope";
+import { OFFLINE_ACCESS } from "../../contract/scope";
+import { isLoopbackHost } from "../../contract/loopback";
 import type { SmokeDeps } from "./context";
 import { fail, type StepOutcome } from "./flow-run";
 import type { SmokeInputs } from "./inputs";
@@ -27,7 +28,7 @@ export function loopbackRedirect(uris: readonly string[]): URL | undefined {
   for (const u of uris) {
     try {
       const url = new URL(u);
-      if (url.protocol === "http:" && (url.hostname === "127.0.0.1" || url.hostname === "localhost") && url.port) return url;
+      if (url.protocol === "http:" && isLoopbackHost(url.hostname) && url.port) return url;
     } catch {
       /* not a URL */
     }

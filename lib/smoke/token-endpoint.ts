@@ -10,7 +10,9 @@
 import * as oauth from "oauth4webapi";
 import { isLoopback } from "./context";
 
-export const DOMAIN_ISSUER = "https://identity.oraclecloud.com/";
+import { GRANT_TYPES, IDCS_ISSUER } from "../../contract/identity-domain";
+
+export const DOMAIN_ISSUER = IDCS_ISSUER;
 
 export interface Endpoints {
   tokenUrl: string;
@@ -112,7 +114,7 @@ export async function jwtBearerToken(e: Endpoints, body: URLSearchParams, f: typ
   const clientId = body.get("client_id") ?? "";
   const client: oauth.Client = { client_id: clientId };
   const params = new URLSearchParams(body);
-  const grantType = params.get("grant_type") ?? "urn:ietf:params:oauth:grant-type:jwt-bearer";
+  const grantType = params.get("grant_type") ?? GRANT_TYPES.jwtBearer;
   params.delete("grant_type");
   params.delete("client_id"); // oauth.None() sends it
   try {

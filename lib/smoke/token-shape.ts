@@ -5,7 +5,7 @@
  * problems in plain words.
  */
 import { decodeJwt, type JWTPayload } from "jose";
-import { splitScope } from "../oauth/scope";
+import { splitScope } from "../../contract/scope";
 
 export interface ShapeExpectation {
   /** FQS requested: its audience must be in `aud`, its scope part in `scope`. */

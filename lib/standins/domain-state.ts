@@ -6,8 +6,11 @@
  */
 import { randomBytes, type KeyObject } from "node:crypto";
 
-export const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-export const SERVICE_INVOKER = "ServiceInvoker";
+import { GRANT_TYPES } from "../../contract/identity-domain";
+import { SERVICE_INVOKER } from "../../contract/oic-roles";
+
+export const JWT_BEARER = GRANT_TYPES.jwtBearer;
+export { SERVICE_INVOKER };
 
 export interface StandinApp {
   /** Client ID (the IAM app's `name`). */

@@ -10,7 +10,7 @@
  */
 import { X509Certificate, type KeyObject } from "node:crypto";
 import type { StackModel } from "../synth/stack-model";
-import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../oauth/scope";
+import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../../contract/scope";
 import { DomainState } from "./domain-state";
 
 export interface SandboxIdentity {

@@ -15,6 +15,7 @@ import type Provider from "oidc-provider";
 import type { Configuration, KoaContextWithOIDC, ClientMetadata, AdapterPayload } from "oidc-provider";
 import { DomainState, JWT_BEARER, type StandinApp } from "./domain-state";
 import { loadOidcProvider, quietly } from "./load-oidc-provider";
+import { IDCS_ISSUER } from "../../contract/identity-domain";
 
 /** Where the real domain serves these (and so does the stand-in). */
 export const DOMAIN_PATHS = {
@@ -28,7 +29,7 @@ export const DOMAIN_PATHS = {
 } as const;
 
 /** `iss` of the domain's tokens (and the audience its assertions accept). */
-export const DOMAIN_ISSUER = "https://identity.oraclecloud.com/";
+export const DOMAIN_ISSUER = IDCS_ISSUER;
 
 const SUPPORTED_GRANTS = new Set(["client_credentials", "authorization_code", "refresh_token", JWT_BEARER]);
 const STATIC_SCOPES = new Set(["openid", "offline_access"]);

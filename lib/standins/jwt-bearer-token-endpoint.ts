@@ -9,7 +9,7 @@ import { randomBytes } from "node:crypto";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { importX509, jwtVerify } from "jose";
-import { CLIENT_ASSERTION_TYPE, JWT_BEARER_GRANT_TYPE } from "../../function/src/assertions";
+import { CLIENT_ASSERTION_TYPE, JWT_BEARER_GRANT_TYPE } from "../../contract/assertions";
 
 export interface TokenEndpointStandin {
   url: string;

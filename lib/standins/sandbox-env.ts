@@ -7,9 +7,10 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { OUTPUTS } from "../stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
 import type { StackModel } from "../synth/stack-model";
-import { CONSUMER_SCOPE } from "../oauth/scope";
+import { CONSUMER_SCOPE } from "../../contract/scope";
+import { isLoopbackUrl } from "../../contract/loopback";
 import { INTEGRATION_PREFIX } from "../smoke/integration-path";
 import type { DomainState } from "./domain-state";
 import { domainStateFromStack, pickLoginUser, stackAudiences } from "./from-stack";
@@ -74,7 +75,7 @@ export async function startSandbox(model: StackModel, o: SandboxOptions = {}): P
 
   // Flow B needs a loopback redirect URI to log in through.
   const acApp = model.apps.find((a) => a.flow === "authorization-code");
-  if (acApp && !acApp.redirectUris.some((u) => /^http:\/\/(127\.0\.0\.1|localhost):\d+\//.test(u))) {
+  if (acApp && !acApp.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) {
     const fallback = o.fallbackLoopbackRedirect ?? "http://127.0.0.1:8765/callback";
     state.app(acApp.name).redirectUris.push(fallback);
     notes.push(`the stack declares no loopback redirect URI for ${acApp.name}; the sandbox's stand-in alone adds ${fallback}`);

@@ -9,7 +9,21 @@ const FLOW_LABEL = {
 
 /** `${oci_kms_key.key_dev.id}` -> `<kms_key.id>`: references read as what they will be. */
 function readable(text: string): string {
-  return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_]+)\}/g, "<$1.$2>");
+  return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_.[\]]+)\}/g, "<$1.$2>");
+}
+
+/** Which domain holds an app: OIC's (flows A, B) or Fusion's (the trusted app), said only when there are two. */
+function domainLabel(m: StackModel, domainUrl: string | undefined): string {
+  if (!m.fusionIdentityDomainUrl || m.fusionIdentityDomainUrl === m.identityDomainUrl || !domainUrl) return "";
+  if (domainUrl === m.fusionIdentityDomainUrl) return ", in Fusion's domain";
+  return domainUrl === m.identityDomainUrl ? ", in OIC's domain" : `, in ${domainUrl}`;
+}
+
+/** The domain lines: OIC's, and Fusion's when identity propagation is declared. */
+function domainLines(m: StackModel): string[] {
+  if (!m.fusionIdentityDomainUrl) return [`  identity domain: ${m.identityDomainUrl}`];
+  if (m.fusionIdentityDomainUrl === m.identityDomainUrl) return [`  identity domain (OIC's and Fusion's): ${m.identityDomainUrl}`];
+  return [`  OIC's identity domain (client apps, grants): ${m.identityDomainUrl}`, `  Fusion's identity domain (trusted app, certificates, token exchange): ${m.fusionIdentityDomainUrl}`];
 }
 
 /** What one environment will provision, as lines for a terminal. */
@@ -18,12 +32,12 @@ export function describeStack(m: StackModel): string[] {
   const oic = m.oic.audience
     ? `OIC resource: app ${m.oic.appId}, audience ${m.oic.audience}`
     : `OIC resource: read from integration instance ${m.oic.integrationInstanceId} at apply time`;
-  out.push(`== ${m.env} ==`, `  identity domain: ${m.identityDomainUrl}`, `  ${oic}`);
+  out.push(`== ${m.env} ==`, ...domainLines(m), `  ${oic}`);
   if (m.oic.scope) out.push(`  OIC scope (exact): ${m.oic.scope}`);
   out.push(`  client apps (${m.apps.length}):`);
   for (const app of m.apps) {
     const protect = app.preventDestroy ? ", prevent_destroy" : "";
-    out.push(`    - ${app.name} [${FLOW_LABEL[app.flow]}, ${app.clientType}${protect}]`);
+    out.push(`    - ${app.name} [${FLOW_LABEL[app.flow]}, ${app.clientType}${protect}${domainLabel(m, app.identityDomainUrl)}]`);
     out.push(`        grants: ${app.allowedGrants.join(", ")}`);
     for (const s of app.scopes) out.push(`        scope: ${s.includes("${") ? `${readable(s)} (known at apply)` : s}`);
     for (const r of app.redirectUris) out.push(`        redirect: ${r}`);
@@ -44,6 +58,7 @@ export function describeStack(m: StackModel): string[] {
   if (m.function) {
     const f = m.function;
     out.push(`  assertion function: ${f.image}${f.imageDigest ? `@${f.imageDigest}` : ""} (mode ${f.config.MODE ?? "payload"})`);
+    for (const g of f.dynamicGroups) out.push(`    dynamic group ${readable(g.name)}${g.identityDomainUrl ? ` (in ${g.identityDomainUrl})` : ""}: ${readable(g.matchingRule)}`);
     for (const p of f.policies) for (const s of p.statements) out.push(`    policy ${p.name}: ${readable(s)}`);
   }
   out.push(`  outputs: ${Object.keys(m.literalOutputs).length} plain, ${m.sensitiveOutputs.length} sensitive (${m.sensitiveOutputs.join(", ") || "none"})`);

@@ -1,16 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OUTPUTS } from "../stack-outputs";
+import { GRANT_TYPES } from "../../contract/identity-domain";
+import { OUTPUTS } from "../../contract/outputs";
 import type { AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
+import type { Block, SynthesizedStack } from "./terraform-json";
 
-/** A synthesized stack, as cdktf writes it (`cdk.tf.json`). */
-export interface SynthesizedStack {
-  readonly "//"?: { readonly metadata?: { readonly stackName?: string } };
-  readonly resource?: Record<string, Record<string, Block>>;
-  readonly data?: Record<string, Record<string, Block>>;
-  readonly output?: Record<string, { readonly value: unknown; readonly sensitive?: boolean }>;
-}
-type Block = Record<string, unknown>;
+export type { SynthesizedStack } from "./terraform-json";
 
 /** Reads `<stackDir>/cdk.tf.json` into the mission model. */
 export function readStackModel(stackDir: string): StackModel {
@@ -58,26 +53,27 @@ function reference(value: string): { data: boolean; type: string; name: string }
   const m = /^\$\{(data\.)?([a-z0-9_]+)\.([A-Za-z0-9_-]+)[.[]/.exec(value);
   return m ? { data: Boolean(m[1]), type: m[2], name: m[3] } : undefined;
 }
+function entries(section: SynthesizedStack["resource"], type: string): [string, Block][] {
+  return Object.entries(section?.[type] ?? {});
+}
 
 function flowOf(grants: readonly string[], clientType: string): AppFlow {
-  if (grants.includes("urn:ietf:params:oauth:grant-type:jwt-bearer") || clientType === "trusted") return "jwt-bearer";
-  if (grants.includes("authorization_code")) return "authorization-code";
-  if (grants.includes("client_credentials")) return "client-credentials";
+  if (grants.includes(GRANT_TYPES.jwtBearer) || clientType === "trusted") return "jwt-bearer";
+  if (grants.includes(GRANT_TYPES.authorizationCode)) return "authorization-code";
+  if (grants.includes(GRANT_TYPES.clientCredentials)) return "client-credentials";
   return "other";
 }
 
-export function stackModelOf(json: SynthesizedStack): StackModel {
-  const resources = json.resource ?? {};
-  const data = json.data ?? {};
-  const outputs = json.output ?? {};
-
-  const apps: AppModel[] = Object.entries(resources.oci_identity_domains_app ?? {}).map(([name, b]) => {
+function appsOf(json: SynthesizedStack): Map<string, AppModel> {
+  const apps = new Map<string, AppModel>();
+  for (const [name, b] of entries(json.resource, "oci_identity_domains_app")) {
     const allowedGrants = strings(b.allowed_grants);
     const clientType = str(b.client_type) || "confidential";
-    return {
+    apps.set(name, {
       address: `oci_identity_domains_app.${name}`,
       path: pathOf(b),
       name: str(b.name),
+      identityDomainUrl: str(b.idcs_endpoint) || undefined,
       displayName: str(b.display_name),
       flow: flowOf(allowedGrants, clientType),
       clientType,
@@ -87,90 +83,123 @@ export function stackModelOf(json: SynthesizedStack): StackModel {
       certificateAliases: many(b.certificates).map((c) => str(c.cert_alias)),
       active: b.active !== false,
       preventDestroy: protectedBlock(b),
-    };
-  });
-  const appByLogicalId = new Map(Object.keys(resources.oci_identity_domains_app ?? {}).map((id, i) => [id, apps[i]]));
+    });
+  }
+  return apps;
+}
 
-  const grants: GrantModel[] = Object.entries(resources.oci_identity_domains_grant ?? {}).map(([name, b]) => {
-    const grantee = one(b.grantee);
-    const ref = reference(str(grantee.value));
-    const type = str(grantee.type);
-    let model: GrantModel["grantee"];
-    if (type === "User") {
-      const ds = ref ? data.oci_identity_domains_users?.[ref.name] : undefined;
-      model = { type: "User", userName: filterValue(str(ds?.user_filter), "userName") ?? str(grantee.value) };
-    } else if (type === "Group") {
-      const ds = ref ? data.oci_identity_domains_groups?.[ref.name] : undefined;
-      model = { type: "Group", groupName: filterValue(str(ds?.group_filter), "displayName") ?? str(grantee.value) };
-    } else {
-      const app = ref && ref.type === "oci_identity_domains_app" ? appByLogicalId.get(ref.name) : undefined;
-      model = { type: "App", appName: app?.name ?? str(grantee.value) };
-    }
-    const roleRef = reference(str(one(b.entitlement).attribute_value));
-    const roleDs = roleRef ? data.oci_identity_domains_app_roles?.[roleRef.name] : undefined;
+/** Who a grant names: the user or group looked up by a data source, or the app it references. */
+function granteeOf(json: SynthesizedStack, apps: Map<string, AppModel>, grantee: Block): GrantModel["grantee"] {
+  const ref = reference(str(grantee.value));
+  const type = str(grantee.type);
+  if (type === "User") {
+    const ds = ref ? json.data?.oci_identity_domains_users?.[ref.name] : undefined;
+    return { type: "User", userName: filterValue(str(ds?.user_filter), "userName") ?? str(grantee.value) };
+  }
+  if (type === "Group") {
+    const ds = ref ? json.data?.oci_identity_domains_groups?.[ref.name] : undefined;
+    return { type: "Group", groupName: filterValue(str(ds?.group_filter), "displayName") ?? str(grantee.value) };
+  }
+  const app = ref && ref.type === "oci_identity_domains_app" ? apps.get(ref.name) : undefined;
+  return { type: "App", appName: app?.name ?? str(grantee.value) };
+}
+
+function grantsOf(json: SynthesizedStack, apps: Map<string, AppModel>): GrantModel[] {
+  return entries(json.resource, "oci_identity_domains_grant").map(([name, b]) => {
+    const roleValue = str(one(b.entitlement).attribute_value);
+    const roleRef = reference(roleValue);
+    const roleDs = roleRef ? json.data?.oci_identity_domains_app_roles?.[roleRef.name] : undefined;
     return {
       address: `oci_identity_domains_grant.${name}`,
       path: pathOf(b),
-      grantee: model,
-      role: filterValue(str(roleDs?.app_role_filter), "displayName") ?? str(one(b.entitlement).attribute_value),
+      grantee: granteeOf(json, apps, one(b.grantee)),
+      role: filterValue(str(roleDs?.app_role_filter), "displayName") ?? roleValue,
       preventDestroy: protectedBlock(b),
     };
   });
+}
 
-  const certificates: CertificateModel[] = Object.entries(resources.oci_identity_domains_oauth_client_certificate ?? {}).map(([name, b]) => ({
+function certificatesOf(json: SynthesizedStack): CertificateModel[] {
+  return entries(json.resource, "oci_identity_domains_oauth_client_certificate").map(([name, b]) => ({
     address: `oci_identity_domains_oauth_client_certificate.${name}`,
     alias: str(b.certificate_alias),
     x509base64: str(b.x509base64certificate),
   }));
+}
 
-  const [keyName, key] = Object.entries(resources.oci_kms_key ?? {})[0] ?? [];
-  const signingKey: SigningKeyModel | undefined = key
-    ? {
-        address: `oci_kms_key.${keyName}`,
-        displayName: str(key.display_name),
-        protectionMode: str(key.protection_mode) || "HSM",
-        algorithm: str(one(key.key_shape).algorithm),
-        lengthBytes: Number(one(key.key_shape).length),
-        preventDestroy: protectedBlock(key),
-      }
-    : undefined;
+function signingKeyOf(json: SynthesizedStack): SigningKeyModel | undefined {
+  const [name, key] = entries(json.resource, "oci_kms_key")[0] ?? [];
+  if (!key) return undefined;
+  return {
+    address: `oci_kms_key.${name}`,
+    displayName: str(key.display_name),
+    protectionMode: str(key.protection_mode) || "HSM",
+    algorithm: str(one(key.key_shape).algorithm),
+    lengthBytes: Number(one(key.key_shape).length),
+    preventDestroy: protectedBlock(key),
+  };
+}
 
-  const [fnName, fn] = Object.entries(resources.oci_functions_function ?? {})[0] ?? [];
-  const fnModel: FunctionModel | undefined = fn
-    ? {
-        address: `oci_functions_function.${fnName}`,
-        displayName: str(fn.display_name),
-        image: str(fn.image),
-        imageDigest: fn.image_digest === undefined ? undefined : str(fn.image_digest),
-        config: (fn.config ?? {}) as Record<string, string>,
-        policies: Object.values(resources.oci_identity_policy ?? {}).map((p) => ({ name: str(p.name), statements: strings(p.statements) })),
-        dynamicGroupRule: str(Object.values(resources.oci_identity_dynamic_group ?? {})[0]?.matching_rule),
-      }
-    : undefined;
+/** Default-domain dynamic groups and identity-domain dynamic resource groups alike. */
+function dynamicGroupsOf(json: SynthesizedStack): FunctionModel["dynamicGroups"] {
+  return [
+    ...entries(json.resource, "oci_identity_dynamic_group").map(([name, b]) => ({ address: `oci_identity_dynamic_group.${name}`, name: str(b.name), matchingRule: str(b.matching_rule) })),
+    ...entries(json.resource, "oci_identity_domains_dynamic_resource_group").map(([name, b]) => ({
+      address: `oci_identity_domains_dynamic_resource_group.${name}`,
+      name: str(b.display_name),
+      matchingRule: str(b.matching_rule),
+      identityDomainUrl: str(b.idcs_endpoint),
+    })),
+  ];
+}
 
+function functionOf(json: SynthesizedStack): FunctionModel | undefined {
+  const [name, fn] = entries(json.resource, "oci_functions_function")[0] ?? [];
+  if (!fn) return undefined;
+  const dynamicGroups = dynamicGroupsOf(json);
+  return {
+    address: `oci_functions_function.${name}`,
+    displayName: str(fn.display_name),
+    image: str(fn.image),
+    imageDigest: fn.image_digest === undefined ? undefined : str(fn.image_digest),
+    config: (fn.config ?? {}) as Record<string, string>,
+    policies: entries(json.resource, "oci_identity_policy").map(([, p]) => ({ name: str(p.name), statements: strings(p.statements) })),
+    dynamicGroupRule: (dynamicGroups.find((g) => g.matchingRule.includes("'fnfunc'")) ?? dynamicGroups[0])?.matchingRule ?? "",
+    dynamicGroups,
+  };
+}
+
+function outputsOf(json: SynthesizedStack): { literalOutputs: Record<string, unknown>; sensitiveOutputs: string[] } {
   const literalOutputs: Record<string, unknown> = {};
   const sensitiveOutputs: string[] = [];
-  for (const [name, o] of Object.entries(outputs)) {
+  for (const [name, o] of Object.entries(json.output ?? {})) {
     if (o.sensitive) sensitiveOutputs.push(name);
     else if (isLiteral(o.value)) literalOutputs[name] = o.value;
   }
-  const literal = (name: string) => (typeof literalOutputs[name] === "string" ? (literalOutputs[name] as string) : undefined);
-  const instance = Object.values(data.oci_integration_integration_instance ?? {})[0];
+  return { literalOutputs, sensitiveOutputs };
+}
 
+/** The mission model of a synthesized stack. */
+export function stackModelOf(json: SynthesizedStack): StackModel {
+  const apps = appsOf(json);
+  const { literalOutputs, sensitiveOutputs } = outputsOf(json);
+  const literal = (name: string) => (typeof literalOutputs[name] === "string" ? (literalOutputs[name] as string) : undefined);
+  const instance = Object.values(json.data?.oci_integration_integration_instance ?? {})[0];
   return {
     env: json["//"]?.metadata?.stackName ?? "",
     identityDomainUrl: literal(OUTPUTS.identityDomainUrl) ?? "",
+    fusionIdentityDomainUrl: literal(OUTPUTS.fusionIdentityDomainUrl),
     oic: {
       audience: literal(OUTPUTS.oicAudience),
       scope: literal(OUTPUTS.oicScope),
       appId: literal(OUTPUTS.oicAppId),
       integrationInstanceId: instance ? str(instance.integration_instance_id) : undefined,
     },
-    apps,
-    grants,
-    certificates,
-    signingKey,
-    function: fnModel,
+    apps: [...apps.values()],
+    grants: grantsOf(json, apps),
+    certificates: certificatesOf(json),
+    signingKey: signingKeyOf(json),
+    function: functionOf(json),
     literalOutputs,
     sensitiveOutputs,
   };

@@ -13,6 +13,8 @@ export interface AppModel {
   readonly path: string;
   /** Client ID (the IAM app's `name`). */
   readonly name: string;
+  /** The identity domain that holds the app (`idcs_endpoint`; OIC's or Fusion's), when literal. */
+  readonly identityDomainUrl?: string;
   readonly displayName: string;
   readonly flow: AppFlow;
   /** `confidential` or `trusted`. */
@@ -62,12 +64,18 @@ export interface FunctionModel {
   readonly imageDigest?: string;
   readonly config: Readonly<Record<string, string>>;
   readonly policies: readonly { readonly name: string; readonly statements: readonly string[] }[];
+  /** Matching rule of the Function's own dynamic group (the one that signs). */
   readonly dynamicGroupRule: string;
+  /** Every dynamic group, Default-domain or identity-domain, by name. */
+  readonly dynamicGroups: readonly { readonly address: string; readonly name: string; readonly matchingRule: string; readonly identityDomainUrl?: string }[];
 }
 
 export interface StackModel {
   readonly env: string;
+  /** OIC's identity domain (client apps of flows A and B). */
   readonly identityDomainUrl: string;
+  /** Fusion's identity domain (the trusted app), when identity propagation is declared. */
+  readonly fusionIdentityDomainUrl?: string;
   readonly oic: {
     /** Literal audience when given explicitly; undefined when read from the instance at apply time. */
     readonly audience?: string;

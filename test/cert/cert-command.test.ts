@@ -4,8 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { importX509, jwtVerify } from "jose";
-import { buildJwtBearerRequest } from "../../function/src/assertions";
-import { createKmsCryptoClient, KmsSigner } from "../../function/src/kms-signer";
+import { buildJwtBearerRequest } from "../../contract/assertions";
+import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { certificateAlias } from "../../lib/cert/alias";
 import { CertInputError } from "../../lib/cert/cert-inputs";
 import { describeCertFailure, runCert, UsageError } from "../../lib/cert/run-cert";

@@ -1,9 +1,9 @@
 import { X509Certificate } from "node:crypto";
 import { importX509, jwtVerify } from "jose";
 import { KmsCryptoClient } from "oci-keymanagement";
-import { buildJwtBearerRequest } from "../../function/src/assertions";
-import { createSelfSignedCertificate } from "../../function/src/certificate";
-import { createKmsCryptoClient, KmsSigner } from "../../function/src/kms-signer";
+import { buildJwtBearerRequest } from "../../contract/assertions";
+import { createSelfSignedCertificate } from "../../contract/certificate";
+import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { startKmsStandin, type KmsStandin } from "../../lib/standins/kms";
 import { throwawayOciAuth } from "./oci-test-auth";
 

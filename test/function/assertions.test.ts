@@ -5,8 +5,8 @@ import {
   CLIENT_ASSERTION_TYPE,
   CLOCK_SKEW_SECONDS,
   JWT_BEARER_GRANT_TYPE,
-} from "../../function/src/assertions";
-import { createLocalCertificate, LocalKeySigner, selfSignedCertificatePem } from "../../function/src/local-signer";
+} from "../../contract/assertions";
+import { createLocalCertificate, LocalKeySigner, selfSignedCertificatePem } from "../../contract/local-signer";
 
 const AUD = "https://identity.oraclecloud.com/";
 const SCOPE = "https://fa-xyz.fa.ocs.oraclecloud.com:443urn:opc:resource:consumer::all";

@@ -1,4 +1,4 @@
-import { ConfigError, DEFAULT_ASSERTION_AUDIENCE, loadFunctionConfig } from "../../function/src/config";
+import { FunctionConfigError, DEFAULT_ASSERTION_AUDIENCE, loadFunctionConfig } from "../../function/src/config";
 
 const base = {
   TRUSTED_CLIENT_ID: "trusted",
@@ -10,10 +10,10 @@ function problem(env: Record<string, string>, requireKms = false): string {
   try {
     loadFunctionConfig(env, { requireKms });
   } catch (e) {
-    expect(e).toBeInstanceOf(ConfigError);
+    expect(e).toBeInstanceOf(FunctionConfigError);
     return (e as Error).message;
   }
-  throw new Error("expected a ConfigError");
+  throw new Error("expected a FunctionConfigError");
 }
 
 describe("loadFunctionConfig", () => {

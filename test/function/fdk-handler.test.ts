@@ -3,7 +3,7 @@ import { loadFunctionConfig, type FunctionConfig } from "../../function/src/conf
 import { toFdkFunction } from "../../function/src/fdk-adapter";
 import { createAssertionHandler, createMisconfiguredHandler } from "../../function/src/handler";
 import type { LogEvent } from "../../function/src/log";
-import { createLocalCertificate, LocalKeySigner } from "../../function/src/local-signer";
+import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import { MAX_BODY_BYTES } from "../../function/src/request";
 import { startFdkSocket, type FdkSocket } from "./fdk-socket";
 import { startTokenEndpoint, type TokenEndpointStandin } from "../../lib/standins/jwt-bearer-token-endpoint";

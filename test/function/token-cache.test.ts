@@ -1,6 +1,6 @@
 import { loadFunctionConfig, type FunctionConfig } from "../../function/src/config";
 import { createAssertionHandler } from "../../function/src/handler";
-import { LocalKeySigner } from "../../function/src/local-signer";
+import { LocalKeySigner } from "../../contract/local-signer";
 import { TokenCache } from "../../function/src/token-cache";
 import { createTokenClient, expiryOf, MAX_TOKEN_LIFETIME_SECONDS } from "../../function/src/token-client";
 

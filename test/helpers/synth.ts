@@ -4,7 +4,11 @@ import { join } from "node:path";
 import { DefaultTokenResolver, StringConcat, TerraformStack, Testing, Tokenization } from "cdktf";
 import type { Construct } from "constructs";
 import { OciProvider } from "../../.gen/providers/oci/provider";
+import { collectRuleViolations } from "../../lib/aspects";
 import type { EnvironmentConfig } from "../../lib/config/environment";
+import { validateEnvironments } from "../../lib/config/validate";
+import { SafetyRuleError } from "../../lib/errors";
+import { readEnvironmentCertificates } from "../../lib/stacks/certificate-inputs";
 import { OicAccessStack } from "../../lib/stacks/oic-access-stack";
 
 /** Synthesizes a stack built by `build` (with an OCI provider) and returns the parsed cdk.tf.json. */
@@ -20,12 +24,26 @@ export function synthScope(build: (scope: Construct) => void): { json: string; p
 /** A directory without certs/: synthesis does not depend on what `npm run cert` left in the checkout. */
 const EMPTY_DIR = mkdtempSync(join(tmpdir(), "oic-base-"));
 
-/** Synthesizes one environment stack (relative paths resolved against `baseDir`). */
+/**
+ * Synthesizes one environment stack as lib/synthesize.ts does (validate,
+ * read certificates, build; relative paths resolved against `baseDir`), and
+ * throws a SafetyRuleError when the safety rules report errors (which
+ * Testing.synth alone does not).
+ */
 export function synthEnv(config: EnvironmentConfig, baseDir: string = EMPTY_DIR): { stack: OicAccessStack; json: string; parsed: Record<string, any> } {
+  validateEnvironments([config], baseDir);
   const app = Testing.app();
-  const stack = new OicAccessStack(app, config, { baseDir });
+  const stack = new OicAccessStack(app, config.name, { config, certificates: readEnvironmentCertificates(config, baseDir) });
   const json = Testing.synth(stack);
+  const violations = collectRuleViolations(stack);
+  if (violations.length > 0) throw new SafetyRuleError(violations);
   return { stack, json, parsed: JSON.parse(json) };
+}
+
+/** Synthesizes `stack` (aspects run) and returns the rule messages it was annotated with. */
+export function ruleErrors(stack: TerraformStack): string[] {
+  Testing.synth(stack);
+  return collectRuleViolations(stack).map((v) => v.message);
 }
 
 /** The single resource of a type (fails the test when there are several or none). */

@@ -6,7 +6,7 @@ import { MAX_NESTING, parsePlan, parseSynthesizedStack, ReviewInputError } from 
 import { renderMarkdown } from "../../lib/review/markdown";
 import { reviewPlan } from "../../lib/review/review";
 import { runReview } from "../../lib/review/run";
-import type { TerraformPlan } from "../../lib/review/plan-types";
+import type { TerraformPlan } from "../../lib/synth/terraform-json";
 
 /** `{"a":{"a":...1...}}` nested `levels` objects deep, as text. */
 function nestedText(levels: number): string {

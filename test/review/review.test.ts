@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { actionOf } from "../../lib/review/changes";
-import { indexConstructs } from "../../lib/review/constructs";
+import { indexConstructs } from "../../lib/synth/construct-index";
 import { parseSynthesizedStack } from "../../lib/review/load-input";
 import { renderMarkdown, reviewMarker } from "../../lib/review/markdown";
 import { exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "../../lib/review/review";

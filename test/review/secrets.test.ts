@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { indexConstructs } from "../../lib/review/constructs";
+import { indexConstructs } from "../../lib/synth/construct-index";
 import { parseSynthesizedStack } from "../../lib/review/load-input";
 import { renderJson, renderMarkdown } from "../../lib/review/markdown";
 import { REDACTED } from "../../lib/review/redact";

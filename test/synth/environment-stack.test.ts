@@ -1,9 +1,10 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { OUTPUTS } from "../../lib/stack-outputs";
+import { OUTPUTS } from "../../contract/outputs";
 import { ConfigError } from "../../lib/config/config-error";
-import { LocalKeySigner, createLocalCertificate } from "../../function/src/local-signer";
+import { SafetyRuleError, ValidationError } from "../../lib/errors";
+import { LocalKeySigner, createLocalCertificate } from "../../contract/local-signer";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
@@ -19,6 +20,10 @@ describe("OicAccessStack", () => {
     expect(Object.keys(parsed.resource).sort()).toEqual(
       ["oci_functions_application", "oci_functions_function", "oci_identity_domains_app", "oci_identity_domains_grant", "oci_identity_dynamic_group", "oci_identity_policy", "oci_kms_key", "oci_kms_vault"].sort(),
     );
+    // One domain for both: flow C's outputs point at OIC's domain.
+    expect(parsed.output[OUTPUTS.fusionIdentityDomainUrl].value).toBe(dev.identityDomainUrl);
+    expect(parsed.output[OUTPUTS.fusionTokenUrl].value).toBe(`${dev.identityDomainUrl}/oauth2/v1/token`);
+    expect(parsed.output[OUTPUTS.assertionAudience].value).toBe(`${dev.identityDomainUrl}/`);
     const out = parsed.output;
     for (const name of Object.values(OUTPUTS)) expect(out[name]).toBeDefined();
     expect(out[OUTPUTS.oicScope].value).toBe("https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
@@ -94,6 +99,68 @@ describe("OicAccessStack", () => {
     expect(fn.config.CERT_ALIAS).toBe("dev-oic-fusion-assertion-new0000001");
     expect(fn.config.KMS_KEY_VERSION_ID).toBe("ocid1.keyversion.new");
     expect(fn.depends_on).toContain("oci_identity_domains_oauth_client_certificate.certificate_dev-oic-fusion-assertion-new0000001");
+  });
+
+  test("two identity domains: trusted app, certificates and token exchange in Fusion's; OIC's apps and grants in OIC's", async () => {
+    const fusionDomain = "https://idcs-fedcba9876543210fedcba9876543210.identity.oraclecloud.com";
+    const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-v1"));
+    const { parsed } = synthEnv(
+      envWith((c) => {
+        c.fusion = { ...c.fusion!, identityDomainUrl: fusionDomain };
+        c.assertion = { ...c.assertion!, certificatePem: cert.pem, certificatePath: undefined };
+      }),
+    );
+    const domains = Object.fromEntries(all(parsed, "oci_identity_domains_app").map((a) => [a.name, a.idcs_endpoint]));
+    expect(domains).toEqual({ "dev-oic-fusion-assertion": fusionDomain, "dev-oic-scheduler": dev.identityDomainUrl, "dev-oic-vbcs": dev.identityDomainUrl });
+    expect(only(parsed, "oci_identity_domains_oauth_client_certificate").idcs_endpoint).toBe(fusionDomain);
+    for (const g of all(parsed, "oci_identity_domains_grant")) expect(g.idcs_endpoint).toBe(dev.identityDomainUrl);
+    const config = only(parsed, "oci_functions_function").config;
+    expect(config.TOKEN_URL).toBe(`${fusionDomain}/oauth2/v1/token`);
+    expect(config.ASSERTION_AUDIENCE).toBe(`${fusionDomain}/`);
+    expect(config.FUSION_IDENTITY_DOMAIN_URL).toBe(fusionDomain);
+    const out = parsed.output;
+    expect(out[OUTPUTS.identityDomainUrl].value).toBe(dev.identityDomainUrl);
+    expect(out[OUTPUTS.tokenUrl].value).toBe(`${dev.identityDomainUrl}/oauth2/v1/token`);
+    expect(out[OUTPUTS.fusionIdentityDomainUrl].value).toBe(fusionDomain);
+    expect(out[OUTPUTS.fusionTokenUrl].value).toBe(`${fusionDomain}/oauth2/v1/token`);
+    expect(out[OUTPUTS.assertionAudience].value).toBe(`${fusionDomain}/`);
+  });
+
+  test("legacyIdcsAudience puts the old IDCS value in aud", () => {
+    const { parsed } = synthEnv(envWith((c) => (c.assertion = { ...c.assertion!, legacyIdcsAudience: true })));
+    expect(only(parsed, "oci_functions_function").config.ASSERTION_AUDIENCE).toBe("https://identity.oraclecloud.com/");
+  });
+
+  test("a non-Default OIC domain: the Function's dynamic groups are created there and named '<domain>'/'<group>'", () => {
+    const { parsed } = synthEnv(envWith((c) => (c.identityDomainName = "OIC-Domain")));
+    expect(parsed.resource.oci_identity_dynamic_group).toBeUndefined();
+    const groups = all(parsed, "oci_identity_domains_dynamic_resource_group");
+    expect(groups.map((g) => g.idcs_endpoint)).toEqual([dev.identityDomainUrl, dev.identityDomainUrl]);
+    for (const p of all(parsed, "oci_identity_policy")) expect(p.statements[0]).toMatch(/^Allow dynamic-group 'OIC-Domain'\/'\$\{oci_identity_domains_dynamic_resource_group\./);
+  });
+
+  test("the invoke policy always pins this environment's OIC instance; without its OCID the Function is a ValidationError", () => {
+    const { parsed } = synthEnv(dev);
+    const invoke = all(parsed, "oci_identity_policy").find((p) => p.name === "dev-oic-assertion-invoke")!;
+    expect(invoke.statements).toEqual([
+      `Allow dynamic-group \${oci_identity_dynamic_group.dg_dev_oic_instance.name} to use fn-invocation in compartment id ${dev.compartmentId} where target.function.id = '\${oci_functions_function.fn_dev_assertion.id}'`,
+    ]);
+    expect(parsed.resource.oci_identity_dynamic_group.dg_dev_oic_instance.matching_rule).toContain("resource.id = 'ocid1.integrationinstance.oc1.iad.amaaaaaaexampledevinstance");
+    const unpinned = envWith((c) => (c.oic = { appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9", audience: "https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443" }));
+    expect(() => synthEnv({ ...unpinned, oicBaseUrl: "https://oic-dev.example.com" })).toThrow(ValidationError);
+  });
+
+  test("the auth-code app carries no allow_offline (a resource-side switch)", () => {
+    const { parsed } = synthEnv(dev);
+    for (const a of all(parsed, "oci_identity_domains_app")) expect(a.allow_offline).toBeUndefined();
+  });
+
+  test("a protected environment without an assertion allow rule, or with an all-zero image digest, fails synthesis", () => {
+    const noAllow = { ...prod, assertion: { ...prod.assertion!, allow: undefined } };
+    expect(() => synthEnv(noAllow)).toThrow(SafetyRuleError);
+    expect(() => synthEnv(noAllow)).toThrow(/OIC-ASSERT-ALLOW/);
+    const zero = { ...prod, assertion: { ...prod.assertion!, function: { ...prod.assertion!.function, imageDigest: "sha256:" + "0".repeat(64) } } };
+    expect(() => synthEnv(zero)).toThrow(/OIC-PINNED-IMAGE/);
   });
 
   test("a config mistake stops synthesis with a ConfigError before any construct exists", () => {

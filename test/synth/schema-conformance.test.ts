@@ -10,6 +10,17 @@ describe("synthesized stacks conform to the OCI provider schema", () => {
     expect(checkAgainstSchema(synthEnv(env).parsed, schema)).toEqual([]);
   });
 
+  test("two identity domains and a non-Default domain's dynamic resource groups", () => {
+    const env = {
+      ...ENVIRONMENTS[0],
+      identityDomainName: "OIC-Domain",
+      fusion: { ...ENVIRONMENTS[0].fusion!, identityDomainUrl: "https://idcs-fedcba9876543210fedcba9876543210.identity.oraclecloud.com" },
+    };
+    const { parsed } = synthEnv(env);
+    expect(Object.keys(parsed.resource)).toContain("oci_identity_domains_dynamic_resource_group");
+    expect(checkAgainstSchema(parsed, schema)).toEqual([]);
+  });
+
   test("every resource and data source type used is in the committed schema", () => {
     const { parsed } = synthEnv(ENVIRONMENTS[0]);
     const types = [...Object.keys(parsed.resource), ...Object.keys(parsed.data).map((t) => `data.${t}`)];

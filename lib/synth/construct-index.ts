@@ -3,7 +3,7 @@
  * `"//": { "metadata": { "path": "dev/cc-scheduler/app" } }` into every
  * resource, which tells which mission construct a plan address belongs to.
  */
-import type { SynthesizedStack } from "./plan-types";
+import type { SynthesizedStack } from "./terraform-json";
 
 export interface ConstructInfo {
   /** Full construct path, e.g. `dev/cc-scheduler/app`. */

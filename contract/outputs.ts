@@ -5,7 +5,9 @@
  * is `{ "<env>": { "<output name>": value } }`.
  */
 export const OUTPUTS = {
+  /** OIC's identity domain: where the client apps of flows A and B and their grants live. */
   identityDomainUrl: "identity_domain_url",
+  /** Token endpoint of OIC's identity domain (flows A and B). */
   tokenUrl: "token_url",
   authorizeUrl: "authorize_url",
   oicAppId: "oic_app_id",
@@ -26,6 +28,15 @@ export const OUTPUTS = {
   /** Sensitive. */
   authCodeClientSecret: "auth_code_client_secret",
   authCodeRedirectUris: "auth_code_redirect_uris",
+  /**
+   * Fusion's identity domain: it holds the trusted app and its certificates
+   * (flow C). Equal to `identity_domain_url` when one domain serves both.
+   */
+  fusionIdentityDomainUrl: "fusion_identity_domain_url",
+  /** Token endpoint of Fusion's identity domain: where the assertions are exchanged. */
+  fusionTokenUrl: "fusion_token_url",
+  /** `aud` of both assertions (Fusion's domain URL, or the legacy IDCS value when asked for). */
+  assertionAudience: "assertion_audience",
   trustedClientId: "trusted_client_id",
   trustedCertificateAlias: "trusted_certificate_alias",
   fusionScope: "fusion_scope",
@@ -48,14 +59,21 @@ export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
 export const FUNCTION_CONFIG = {
   trustedClientId: "TRUSTED_CLIENT_ID",
   certificateAlias: "CERT_ALIAS",
+  /** Token endpoint of the domain that holds the trusted app (Fusion's). */
   tokenUrl: "TOKEN_URL",
   /** `aud` of both assertions. */
   assertionAudience: "ASSERTION_AUDIENCE",
   defaultScope: "DEFAULT_SCOPE",
   /** Comma-separated allow-list of scopes a caller may ask for. */
   allowedScopes: "ALLOWED_SCOPES",
-  /** Comma-separated allow-list of user names; empty: any. */
+  /** Comma-separated user names (Fusion's domain) the Function may assert. */
   allowedUsers: "ALLOWED_USERS",
+  /** Comma-separated group names (Fusion's domain) whose members the Function may assert. */
+  allowedGroups: "ALLOWED_GROUPS",
+  /** `"true"`: any user federated into Fusion's domain (an explicit opt-in); absent otherwise. */
+  allowAnyFederatedUser: "ALLOW_ANY_FEDERATED_USER",
+  /** Fusion's identity domain (groups are looked up there). */
+  fusionIdentityDomainUrl: "FUSION_IDENTITY_DOMAIN_URL",
   kmsKeyId: "KMS_KEY_ID",
   kmsKeyVersionId: "KMS_KEY_VERSION_ID",
   kmsCryptoEndpoint: "KMS_CRYPTO_ENDPOINT",

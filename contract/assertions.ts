@@ -10,6 +10,7 @@
  */
 import { randomUUID } from "node:crypto";
 import { base64url } from "jose";
+import { CLIENT_ASSERTION_TYPE, GRANT_TYPES } from "./identity-domain";
 
 /** Something that signs with the trusted app's private key (RSASSA-PKCS1-v1_5 SHA-256). */
 export interface AssertionSigner {
@@ -24,7 +25,7 @@ export interface AssertionParams {
   clientId: string;
   /** `sub` of the user assertion: OIC's "Invoked By". */
   userName: string;
-  /** `aud` of both assertions, e.g. `https://identity.oraclecloud.com/`. */
+  /** `aud` of both assertions: the URL of the domain that holds the trusted app (`assertionAudience()` in ./identity-domain). */
   audience: string;
   /** The downstream fully qualified scope (Fusion audience + scope). */
   scope: string;
@@ -34,8 +35,8 @@ export interface AssertionParams {
   now?: () => number;
 }
 
-export const JWT_BEARER_GRANT_TYPE = "urn:ietf:params:oauth:grant-type:jwt-bearer";
-export const CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
+export const JWT_BEARER_GRANT_TYPE = GRANT_TYPES.jwtBearer;
+export { CLIENT_ASSERTION_TYPE };
 export const DEFAULT_ASSERTION_LIFETIME_SECONDS = 300;
 /** Longest lifetime accepted: an assertion is a one-shot credential. */
 export const MAX_ASSERTION_LIFETIME_SECONDS = 3600;

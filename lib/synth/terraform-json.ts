@@ -1,7 +1,8 @@
 /**
- * The subset of Terraform's JSON output this review reads: a saved plan
- * shown with `terraform show -json` (format_version 1.x), and the synthesized
- * configuration cdktf writes (cdktf.out/stacks/<env>/cdk.tf.json).
+ * The one description of the Terraform JSON this project reads: the
+ * synthesized configuration cdktf writes (cdktf.out/stacks/<env>/cdk.tf.json;
+ * read by the summary, the sandbox and the plan review) and a saved plan
+ * shown with `terraform show -json` (format_version 1.x; the plan review).
  */
 
 export type PlanAction = "create" | "read" | "update" | "delete" | "no-op" | "forget";
@@ -80,9 +81,14 @@ export interface CdktfResourceMetadata {
   readonly metadata?: { readonly path?: string; readonly uniqueId?: string };
 }
 
+/** One resource, data source or nested block: attributes as loose as JSON. */
+export type Block = Readonly<Record<string, unknown>>;
+
 /** cdk.tf.json: `resource.<type>.<name> = { ...attributes, "//": metadata }`. */
 export interface SynthesizedStack {
-  readonly resource?: Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
-  readonly data?: Readonly<Record<string, unknown>>;
+  readonly "//"?: { readonly metadata?: { readonly stackName?: string } };
+  readonly resource?: Readonly<Record<string, Readonly<Record<string, Block>>>>;
+  readonly data?: Readonly<Record<string, Readonly<Record<string, Block>>>>;
+  readonly output?: Readonly<Record<string, { readonly value: unknown; readonly sensitive?: boolean }>>;
   readonly terraform?: unknown;
 }

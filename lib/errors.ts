@@ -1,0 +1,52 @@
+/**
+ * The coded errors of the infrastructure side. Every one extends
+ * OicAccessError (contract/errors.ts), so `main.ts` and the commands tell
+ * them apart by class or `code`, never by message text.
+ */
+import { OicAccessError } from "../contract/errors";
+
+export { OicAccessError } from "../contract/errors";
+export { ConfigError } from "./config/config-error";
+
+/**
+ * A construct was given props it cannot work with. Thrown at construction,
+ * before anything is synthesized; `code` names the check (e.g.
+ * `REDIRECT_URI_NOT_HTTPS`), `constructPath` the construct.
+ */
+export class ValidationError extends OicAccessError {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly constructPath: string,
+  ) {
+    super(`${constructPath}: ${message}`);
+  }
+}
+
+/** `OIC_ACCESS_ONLY` / `only` named an environment that does not exist. */
+export class UnknownEnvironmentError extends OicAccessError {
+  readonly code = "UNKNOWN_ENVIRONMENT";
+  constructor(
+    readonly unknown: readonly string[],
+    readonly known: readonly string[],
+  ) {
+    super(`unknown environment ${unknown.join(", ")}; known: ${known.join(", ")}`);
+  }
+}
+
+/** One safety rule (lib/aspects/) found a construct it refuses. */
+export interface RuleViolation {
+  /** Rule id, e.g. `OIC-PROTECT-1`. */
+  readonly rule: string;
+  readonly constructPath: string;
+  readonly message: string;
+}
+
+/** Synthesis stopped: safety rules reported errors (through cdktf Annotations). */
+export class SafetyRuleError extends OicAccessError {
+  readonly code = "SAFETY_RULE";
+  constructor(readonly violations: readonly RuleViolation[]) {
+    const lines = violations.map((v) => `  [${v.constructPath}] ${v.message}`);
+    super(`${violations.length} safety rule violation${violations.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
+  }
+}
