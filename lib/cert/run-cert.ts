@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import type * as common from "oci-common";
 import { CertInputError, resolveCertInputs } from "./cert-inputs";
 import { certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
+import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate } from "./vault-certificate";
 
@@ -29,9 +30,6 @@ options:
   --days <n>                    validity in days (default 365)
   --out-dir <dir>               where to write (default certs)
   --force                       write even if the current certificate is for this key version and valid`;
-
-/** Renewal is due when the certificate has less than this left. */
-const RENEW_WITHIN_MS = 30 * 86_400_000;
 
 export class UsageError extends Error {}
 
@@ -97,13 +95,8 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
   const paths = certificatePaths(resolve(cwd, v["out-dir"]!), env);
   const now = (deps.now ?? (() => new Date()))();
   const current = readSidecar(paths.sidecar);
-  if (
-    !v.force &&
-    current &&
-    existsSync(paths.pem) &&
-    current.keyVersionId === inputs.keyVersionId &&
-    Date.parse(current.notAfter) - now.getTime() > RENEW_WITHIN_MS
-  ) {
+  const decision = decideCertificate({ sidecar: current && existsSync(paths.pem) ? current : undefined }, inputs.keyVersionId, now, DEFAULT_RENEW_WITHIN_DAYS);
+  if (!v.force && current && decision.action === "keep") {
     out(`${paths.pem} is already the certificate of key version ${inputs.keyVersionId} (alias ${current.alias}, valid until ${current.notAfter}); nothing to do. Use --force to write a new one.`);
     return 0;
   }
