@@ -86,8 +86,8 @@ describe("deploy", () => {
   });
 
   it("an environment without identity propagation skips the certificate phase", async () => {
-    const { assertion: _a, fusion: _f, ...plain } = config;
-    const r = runner({ terraform: new FakeTerraform(), config: { ...plain, smoke: { integration: config.smoke.integration } } as EnvironmentConfig });
+    const plain: EnvironmentConfig = { ...config, assertion: undefined, fusion: undefined, smoke: { integration: config.smoke.integration } };
+    const r = runner({ terraform: new FakeTerraform(), config: plain });
     await r.pipeline.deploy("dev");
     expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "smoke dev"]);
     expect(r.log).toContain("cert dev: no identity propagation in this environment; nothing to do");
