@@ -6,10 +6,12 @@
  * by the Vault key, the smoke and review commands of this checkout.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-auth";
 import { createVaultCertificate } from "../cert/vault-certificate";
 import { runPipelineCli } from "../pipeline/cli";
+import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from "../pipeline/state-lock";
 import { processTerraformCli } from "../pipeline/terraform-cli";
 import { runReview } from "../review/run";
 import { ENVIRONMENTS } from "../../stacks";
@@ -61,6 +63,17 @@ const status = await runPipelineCli(process.argv.slice(2), {
       if (process.env.GITHUB_ACTIONS === "true") for (const line of secret.split(/\r?\n/)) if (line.trim()) process.stdout.write(`::add-mask::${line}\n`);
     },
     now: () => new Date(),
+    lock: async (env, stackDir, body) => {
+      const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as { terraform?: { backend?: unknown } };
+      const where = lockLocation(stack.terraform?.backend);
+      if (!where) {
+        console.log(`lock ${env}: local state, no deploy lock (laptop use only)`);
+        return body();
+      }
+      const store = ociObjectStorageLockStore({ ...where, auth: await createOciAuth({ kind: (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind }) });
+      console.log(`lock ${env}: holding ${where.bucket}/${where.name}`);
+      return withLock(store, where.name, currentHolder(process.env, new Date()), body);
+    },
   }),
 });
 process.exitCode = status;

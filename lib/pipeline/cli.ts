@@ -145,6 +145,8 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       smokeArgs: v["smoke-arg"] ?? [],
       // Right after a deploy new grants may take minutes to propagate; a plain smoke run keeps its short default.
       justDeployedSmokeArgs: ["--propagation-wait", "300"],
+      // On a CI runner a local state file is gone after the run.
+      requireRemoteState: io.env.CI === "true" || io.env.GITHUB_ACTIONS === "true",
     });
     switch (phase) {
       case "synth":
@@ -157,14 +159,10 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         if (!v.out) throw new PipelineError("review needs --out <file.md>");
         return await pipeline.review(env, { out: resolve(io.cwd, v.out), approved: v.approved });
       case "apply":
-        await pipeline.apply(env);
+        await pipeline.lockedApply(env);
         return 0;
       case "cert":
-        if (await pipeline.cert(env)) {
-          await pipeline.synth(env);
-          await pipeline.plan(env);
-          await pipeline.apply(env);
-        }
+        await pipeline.lockedCert(env);
         return 0;
       case "smoke":
         return await pipeline.smoke(env);

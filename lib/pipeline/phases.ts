@@ -17,7 +17,7 @@
  * Nothing here prints a plan, an output value or a secret: the log gets
  * phase names, counts, aliases and durations.
  */
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { certInputsFromOutputs, type CertInputs } from "../cert/cert-inputs";
 import { certificatePaths, readSidecar, writeCertificateFiles } from "../cert/certificate-files";
@@ -42,6 +42,12 @@ export interface PipelineDeps {
   /** Registers a secret with the CI log masker (GitHub: `::add-mask::`), before anything could print it. */
   readonly mask: (secret: string) => void;
   readonly now: () => Date;
+  /**
+   * Runs `body` holding the deploy lock of the environment's state (see
+   * state-lock.ts); the stack is synthesized when it is called. Without it,
+   * nothing is locked (local state on a laptop, tests).
+   */
+  readonly lock?: <T>(env: string, stackDir: string, body: () => Promise<T>) => Promise<T>;
 }
 
 export interface PipelineSettings {
@@ -61,6 +67,8 @@ export interface PipelineSettings {
   readonly smokeArgs?: readonly string[];
   /** Smoke arguments added right after a deploy (new grants take a while to propagate). */
   readonly justDeployedSmokeArgs?: readonly string[];
+  /** Refuse a stack whose state is not remote (a CI runner forgets a local state file). */
+  readonly requireRemoteState?: boolean;
 }
 
 export interface PlanSummary {
@@ -140,8 +148,19 @@ export class Pipeline {
   async synth(env: string): Promise<void> {
     await this.phase("synth", env, async () => {
       await this.deps.synth(env);
-      if (!existsSync(join(this.stackDir(env), "cdk.tf.json"))) throw new PipelineError(`synth did not write ${this.stackDir(env)}/cdk.tf.json`);
+      const file = join(this.stackDir(env), "cdk.tf.json");
+      if (!existsSync(file)) throw new PipelineError(`synth did not write ${file}`);
+      if (this.settings.requireRemoteState) {
+        const backend = Object.keys((JSON.parse(readFileSync(file, "utf8")) as { terraform?: { backend?: object } }).terraform?.backend ?? { local: {} })[0];
+        if (backend !== "s3") {
+          throw new PipelineError(`${env} keeps its Terraform state in a "${backend}" backend, which a CI runner loses after the run: give stacks/${env}.ts backend { type: "oci-object-storage", ... } (docs/pipeline.md)`);
+        }
+      }
     });
+  }
+
+  private locked<T>(env: string, body: () => Promise<T>): Promise<T> {
+    return this.deps.lock ? this.deps.lock(env, this.stackDir(env), body) : body();
   }
 
   /** Writes certs/<env>.pem back from the state when the checkout has none. True when it did. */
@@ -246,6 +265,28 @@ export class Pipeline {
     });
   }
 
+  /** The certificate phase, then synth + plan + apply when it wrote a new certificate. */
+  async certAndApply(env: string): Promise<void> {
+    if (await this.cert(env)) {
+      await this.synth(env);
+      await this.plan(env);
+      await this.apply(env);
+    }
+  }
+
+  /** Plan + apply under the deploy lock (the `apply` phase run on its own). */
+  async lockedApply(env: string): Promise<void> {
+    await this.locked(env, async () => {
+      if (!existsSync(join(this.stackDir(env), PLAN_FILE))) await this.plan(env);
+      await this.apply(env);
+    });
+  }
+
+  /** The certificate phase run on its own, under the deploy lock. */
+  async lockedCert(env: string): Promise<void> {
+    await this.locked(env, () => this.certAndApply(env));
+  }
+
   async smoke(env: string, options: { justDeployed?: boolean } = {}): Promise<number> {
     return this.phase("smoke", env, async () => {
       const outputs = await this.outputs(env);
@@ -285,14 +326,12 @@ export class Pipeline {
    */
   async deploy(env: string): Promise<number> {
     await this.synth(env);
-    if (await this.restoreCertificate(env)) await this.synth(env);
-    await this.plan(env);
-    await this.apply(env);
-    if (await this.cert(env)) {
-      await this.synth(env);
+    await this.locked(env, async () => {
+      if (await this.restoreCertificate(env)) await this.synth(env);
       await this.plan(env);
       await this.apply(env);
-    }
+      await this.certAndApply(env);
+    });
     const status = await this.smoke(env, { justDeployed: true });
     this.deps.log(`deploy ${env}: ${status === 0 ? "done, smoke passed" : `smoke failed (exit ${status})`}`);
     return status;

@@ -11,7 +11,7 @@ import { certificateAlias } from "../../lib/cert/alias";
 import type { CertInputs } from "../../lib/cert/cert-inputs";
 import type { VaultCertificate } from "../../lib/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { Pipeline, type PipelineSettings } from "../../lib/pipeline/phases";
+import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
 import type { TerraformCli } from "../../lib/pipeline/terraform-cli";
 import { synthesize } from "../../lib/synthesize";
 
@@ -31,6 +31,7 @@ export interface RunnerOptions {
   readonly now?: () => Date;
   readonly smokeStatus?: number;
   readonly settings?: Partial<PipelineSettings>;
+  readonly lock?: PipelineDeps["lock"];
   /** Validity of the certificates the local issuer writes. @default 365 */
   readonly validityDays?: number;
 }
@@ -73,6 +74,7 @@ export function freshRunner(o: RunnerOptions): Runner {
       log: (l) => log.push(l),
       mask: (s) => masks.push(s),
       now: o.now ?? (() => new Date()),
+      lock: o.lock,
     },
     {
       stacksDir: join(outdir, "stacks"),

@@ -94,6 +94,25 @@ describe("deploy", () => {
     expect(r.log).toContain("smoke dev: flow A; flow B not configured (no refresh token secret); flow C not configured (no smoke.assertionUser)");
   });
 
+  it("holds the deploy lock from the certificate restore to the last apply, not during the smoke", async () => {
+    const events: string[] = [];
+    let r!: Runner;
+    r = runner({
+      terraform: new FakeTerraform(),
+      config,
+      lock: async (env, _dir, body) => {
+        events.push(`lock ${env} after ${r.pipeline.history.join(", ")}`);
+        try {
+          return await body();
+        } finally {
+          events.push(`unlock ${env} after ${r.pipeline.history.at(-1)}`);
+        }
+      },
+    });
+    await r.pipeline.deploy("dev");
+    expect(events).toEqual(["lock dev after synth dev", "unlock dev after apply dev"]);
+  });
+
   it("a failed smoke fails the deploy", async () => {
     const r = runner({ terraform: new FakeTerraform(), config, smokeStatus: 1 });
     expect(await r.pipeline.deploy("dev")).toBe(1);
