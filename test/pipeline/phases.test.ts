@@ -96,8 +96,7 @@ describe("deploy", () => {
 
   it("holds the deploy lock from the certificate restore to the last apply, not during the smoke", async () => {
     const events: string[] = [];
-    let r!: Runner;
-    r = runner({
+    const r: Runner = runner({
       terraform: new FakeTerraform(),
       config,
       lock: async (env, _dir, body) => {
