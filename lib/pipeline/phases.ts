@@ -141,6 +141,7 @@ export class Pipeline {
     const dir = this.stackDir(env);
     if (this.initialized.has(dir)) return;
     if (!existsSync(join(dir, "cdk.tf.json"))) throw new PipelineError(`${dir}/cdk.tf.json does not exist: synthesize ${env} first`);
+    this.checkRemoteState(env);
     await this.deps.terraform.init(dir);
     this.initialized.add(dir);
   }
@@ -150,13 +151,17 @@ export class Pipeline {
       await this.deps.synth(env);
       const file = join(this.stackDir(env), "cdk.tf.json");
       if (!existsSync(file)) throw new PipelineError(`synth did not write ${file}`);
-      if (this.settings.requireRemoteState) {
-        const backend = Object.keys((JSON.parse(readFileSync(file, "utf8")) as { terraform?: { backend?: object } }).terraform?.backend ?? { local: {} })[0];
-        if (backend !== "s3") {
-          throw new PipelineError(`${env} keeps its Terraform state in a "${backend}" backend, which a CI runner loses after the run: give stacks/${env}.ts backend { type: "oci-object-storage", ... } (docs/pipeline.md)`);
-        }
-      }
+      this.checkRemoteState(env);
     });
+  }
+
+  private checkRemoteState(env: string): void {
+    if (!this.settings.requireRemoteState) return;
+    const stack = JSON.parse(readFileSync(join(this.stackDir(env), "cdk.tf.json"), "utf8")) as { terraform?: { backend?: object } };
+    const backend = Object.keys(stack.terraform?.backend ?? { local: {} })[0];
+    if (backend !== "s3") {
+      throw new PipelineError(`${env} keeps its Terraform state in a "${backend}" backend, which a CI runner loses after the run: give stacks/${env}.ts backend { type: "oci-object-storage", ... } (docs/pipeline.md)`);
+    }
   }
 
   private locked<T>(env: string, body: () => Promise<T>): Promise<T> {
