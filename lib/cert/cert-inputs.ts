@@ -44,8 +44,8 @@ function readOutputs(path: string, env: string): Record<string, unknown> | undef
   return forEnv as Record<string, unknown>;
 }
 
-export function resolveCertInputs(env: string, outputsPath: string, overrides: CertInputOverrides): CertInputs {
-  const outputs = readOutputs(outputsPath, env) ?? {};
+/** The inputs from a `{ "<output>": value }` record (e.g. `terraform output -json` values); the names of missing outputs. */
+export function certInputsFromOutputs(outputs: Record<string, unknown>, overrides: CertInputOverrides = {}): { inputs?: CertInputs; missing: string[] } {
   const missing: string[] = [];
   const result = {} as CertInputs;
   for (const [field, { output, option }] of Object.entries(FROM_OUTPUT) as [keyof CertInputs, (typeof FROM_OUTPUT)[keyof CertInputs]][]) {
@@ -53,11 +53,17 @@ export function resolveCertInputs(env: string, outputsPath: string, overrides: C
     if (typeof value !== "string" || value.trim() === "") missing.push(`${output} (or ${option})`);
     else result[field] = value.trim();
   }
-  if (missing.length > 0) {
+  return missing.length ? { missing } : { inputs: result, missing };
+}
+
+export function resolveCertInputs(env: string, outputsPath: string, overrides: CertInputOverrides): CertInputs {
+  const outputs = readOutputs(outputsPath, env) ?? {};
+  const { inputs, missing } = certInputsFromOutputs(outputs, overrides);
+  if (!inputs) {
     const where = existsSync(outputsPath) ? `not in ${outputsPath}` : `${outputsPath} does not exist`;
     throw new CertInputError(
       `missing ${missing.join(", ")}: ${where}. Deploy the stack and run: npx cdktf output ${env} --outputs-file ${outputsPath}, or pass the options.`,
     );
   }
-  return result;
+  return inputs;
 }

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import type * as common from "oci-common";
 import { CertInputError, resolveCertInputs } from "./cert-inputs";
 import { type CertificatePaths, certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
-import type { CertificateSidecar } from "../../contract/certificate-files";
+import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate, type VaultCertificate } from "./vault-certificate";
 import { OicAccessError } from "../../contract/errors";
@@ -31,9 +31,6 @@ options:
   --days <n>                    validity in days (default 365)
   --out-dir <dir>               where to write (default certs)
   --force                       write even if the current certificate is for this key version and valid`;
-
-/** Renewal is due when the certificate has less than this left. */
-const RENEW_WITHIN_MS = 30 * 86_400_000;
 
 export class UsageError extends OicAccessError {
   readonly code = "USAGE";
@@ -88,13 +85,6 @@ function parseCertArgs(argv: string[]): { env: string; v: CertArgs; days: number
   return { env, v, days };
 }
 
-/** The sidecar when the current certificate is for this key version and not due for renewal. */
-function currentIsValid(paths: CertificatePaths, keyVersionId: string, now: Date): CertificateSidecar | undefined {
-  const current = readSidecar(paths.sidecar);
-  if (!current || !existsSync(paths.pem) || current.keyVersionId !== keyVersionId) return undefined;
-  return Date.parse(current.notAfter ?? "") - now.getTime() > RENEW_WITHIN_MS ? current : undefined;
-}
-
 function reportWritten(out: (line: string) => void, env: string, paths: CertificatePaths, cert: VaultCertificate, keyVersionId: string, previousAlias?: string): void {
   out(`wrote ${paths.pem} and ${paths.sidecar}`);
   out(`  alias     ${cert.sidecar.alias}`);
@@ -125,8 +115,10 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
     trustedClientId: v["trusted-client-id"],
   });
   const paths = certificatePaths(resolve(cwd, v["out-dir"]!), env);
-  const current = v.force ? undefined : currentIsValid(paths, inputs.keyVersionId, (deps.now ?? (() => new Date()))());
-  if (current) {
+  const now = (deps.now ?? (() => new Date()))();
+  const current = readSidecar(paths.sidecar);
+  const decision = decideCertificate({ sidecar: current && existsSync(paths.pem) ? current : undefined }, inputs.keyVersionId, now, DEFAULT_RENEW_WITHIN_DAYS);
+  if (!v.force && current && decision.action === "keep") {
     out(`${paths.pem} is already the certificate of key version ${inputs.keyVersionId} (alias ${current.alias}, valid until ${current.notAfter}); nothing to do. Use --force to write a new one.`);
     return 0;
   }

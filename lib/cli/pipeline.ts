@@ -1,0 +1,79 @@
+#!/usr/bin/env node
+/**
+ * `npm run pipeline -- <phase> [<env>] [options]`: what every workflow step
+ * runs (lib/pipeline/cli.ts). Real dependencies: Terraform on the PATH with
+ * its output captured, synthesis by the bundled app, the certificate signed
+ * by the Vault key, the smoke and review commands of this checkout.
+ */
+import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-auth";
+import { createVaultCertificate } from "../cert/vault-certificate";
+import { runPipelineCli } from "../pipeline/cli";
+import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from "../pipeline/state-lock";
+import { processTerraformCli } from "../pipeline/terraform-cli";
+import { runReview } from "../review/run";
+import { ENVIRONMENTS } from "../../stacks";
+
+const projectDir = process.cwd();
+
+function node(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [join(projectDir, script), ...args], { stdio: "inherit", env: { ...process.env, ...env } });
+    child.on("error", reject);
+    child.on("close", (code) => resolve(code ?? 1));
+  });
+}
+
+const secretEnv = () => ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "OIC_ACCESS_REFRESH_TOKEN"].map((n) => process.env[n] ?? "").filter(Boolean);
+
+const status = await runPipelineCli(process.argv.slice(2), {
+  cwd: process.env.INIT_CWD ?? projectDir,
+  env: process.env,
+  out: (l) => console.log(l),
+  err: (l) => console.error(l),
+  smokeUser: (env) => {
+    const config = ENVIRONMENTS.find((e) => e.name === env);
+    if (!config) throw new Error(`unknown environment ${env}; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`);
+    return config.smoke.assertionUser;
+  },
+  deps: ({ stacksDir }) => ({
+    terraform: processTerraformCli({ knownSecrets: secretEnv }),
+    synth: async (env) => {
+      const code = await node("dist/main.js", [], { OIC_ACCESS_ONLY: env, CDKTF_OUTDIR: dirname(stacksDir) });
+      if (code !== 0) throw new Error(`synthesis of ${env} failed (exit ${code})`);
+    },
+    issueCertificate: async (inputs) => {
+      const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
+      if (!OCI_AUTH_KINDS.includes(kind)) throw new Error(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
+      return createVaultCertificate(inputs, await createOciAuth({ kind }), { validityDays: 365 });
+    },
+    smoke: (args) => node("dist/lib/cli/smoke.js", args),
+    review: async (args) =>
+      runReview(args, {
+        cwd: projectDir,
+        projectDir,
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+      }),
+    log: (l) => console.log(l),
+    // GitHub hides a value from every later log line once it is registered; elsewhere nothing prints it anyway.
+    mask: (secret) => {
+      if (process.env.GITHUB_ACTIONS === "true") for (const line of secret.split(/\r?\n/)) if (line.trim()) process.stdout.write(`::add-mask::${line}\n`);
+    },
+    now: () => new Date(),
+    lock: async (env, stackDir, body) => {
+      const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as { terraform?: { backend?: unknown } };
+      const where = lockLocation(stack.terraform?.backend);
+      if (!where) {
+        console.log(`lock ${env}: local state, no deploy lock (laptop use only)`);
+        return body();
+      }
+      const store = ociObjectStorageLockStore({ ...where, auth: await createOciAuth({ kind: (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind }) });
+      console.log(`lock ${env}: holding ${where.bucket}/${where.name}`);
+      return withLock(store, where.name, currentHolder(process.env, new Date()), body);
+    },
+  }),
+});
+process.exitCode = status;

@@ -1,0 +1,176 @@
+/**
+ * `npm run pipeline -- <phase> [<env>] [options]`: the one entry point every
+ * workflow step calls (see docs/pipeline.md). The phases are in phases.ts;
+ * this file parses arguments and wires the real dependencies (Terraform on
+ * the PATH, the synthesizer, KMS, the smoke and review commands). Tests call
+ * runPipelineCli with their own dependencies.
+ */
+import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { homedir } from "node:os";
+import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { checkArtifact, expectedFromStack, formatViolation } from "./allow-list";
+import { Pipeline, PipelineError, type PipelineDeps } from "./phases";
+
+export const PIPELINE_USAGE = `usage: npm run pipeline -- <phase> [<env>] [options]
+
+phases (one per workflow step):
+  synth <env>          synthesize the environment (cdktf.out/stacks/<env>/cdk.tf.json)
+  check-config <env>   allow-list of a pull request's synthesized configuration
+                       --artifact <dir> (the downloaded cdktf.out) --expected <dir> (the base branch's cdktf.out)
+  plan <env>           terraform init + plan; plan.json (0600) for the review; counts only in the log
+  review <env>         redacted review of plan.json: --out <file.md> [--approved]; exit 2 = high-risk change
+  apply <env>          apply the saved plan
+  cert <env>           certificate over the current key version, when needed (then synth, plan, apply)
+  smoke <env>          flows A, B (only with OIC_ACCESS_REFRESH_TOKEN), C (as smoke.assertionUser)
+  deploy <env>         synth, restore the certificate from the state, plan, apply, cert, [synth, plan, apply], smoke
+  oci-config           write ~/.oci/config and the API key (0600) from OCI_USER_OCID, OCI_TENANCY_OCID,
+                       OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY
+  cleanup [<env>]      delete plan files, the scratch directory and the OCI API key
+
+options:
+  --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <artifact>/stacks)
+  --renew-within-days <n>    certificate renewal window (default 30)
+  --smoke-arg <arg>          pass an argument to the smoke command (repeatable)`;
+
+export interface PipelineCliIo {
+  readonly cwd: string;
+  readonly env: Record<string, string | undefined>;
+  readonly out: (line: string) => void;
+  readonly err: (line: string) => void;
+  /** Builds the dependencies of the phases (real ones in lib/cli/pipeline.ts). */
+  readonly deps: (o: { stacksDir: string }) => PipelineDeps;
+  /** `smoke.assertionUser` of an environment; throws for an unknown environment. */
+  readonly smokeUser: (env: string) => string | undefined;
+  /** @default os.homedir() */
+  readonly home?: string;
+}
+
+const ENV_NAME = /^[a-z][a-z0-9-]*$/;
+
+/** One line, no control characters: text derived from a pull request can never start a workflow command. */
+export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, "?").slice(0, 500);
+}
+
+function writeOciConfig(env: Record<string, string | undefined>, home: string): string {
+  const names = ["OCI_USER_OCID", "OCI_TENANCY_OCID", "OCI_FINGERPRINT", "OCI_REGION", "OCI_PRIVATE_KEY"] as const;
+  const missing = names.filter((n) => !env[n]?.trim());
+  if (missing.length) throw new PipelineError(`oci-config: missing ${missing.join(", ")} (secrets of the GitHub environment; see docs/pipeline.md)`);
+  const dir = join(home, ".oci");
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const keyFile = join(dir, "oci_api_key.pem");
+  writeFileSync(keyFile, `${env.OCI_PRIVATE_KEY!.trim()}\n`, { mode: 0o600 });
+  chmodSync(keyFile, 0o600);
+  const config = join(dir, "config");
+  const lines = ["[DEFAULT]", `user=${env.OCI_USER_OCID!.trim()}`, `fingerprint=${env.OCI_FINGERPRINT!.trim()}`, `tenancy=${env.OCI_TENANCY_OCID!.trim()}`, `region=${env.OCI_REGION!.trim()}`, `key_file=${keyFile}`, ""];
+  writeFileSync(config, lines.join("\n"), { mode: 0o600 });
+  chmodSync(config, 0o600);
+  return config;
+}
+
+export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        "stacks-dir": { type: "string" },
+        artifact: { type: "string" },
+        expected: { type: "string" },
+        out: { type: "string" },
+        approved: { type: "boolean", default: false },
+        "renew-within-days": { type: "string" },
+        "smoke-arg": { type: "string", multiple: true },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    io.err(`pipeline: ${(e as Error).message}\n\n${PIPELINE_USAGE}`);
+    return 1;
+  }
+  const { values: v, positionals } = parsed;
+  if (v.help || positionals.length === 0) {
+    (v.help ? io.out : io.err)(PIPELINE_USAGE);
+    return v.help ? 0 : 1;
+  }
+  const [phase, env, ...extra] = positionals;
+  const home = io.home ?? homedir();
+  const stacksDir = resolve(io.cwd, v["stacks-dir"] ?? "cdktf.out/stacks");
+  const workDir = join(io.env.RUNNER_TEMP ?? join(io.cwd, "cdktf.out"), "oic-access-pipeline");
+
+  try {
+    if (extra.length) throw new PipelineError(`unexpected argument "${extra[0]}"`);
+    if (phase === "oci-config") {
+      io.out(`oci-config: wrote ${writeOciConfig(io.env, home)} and the API key (0600)`);
+      return 0;
+    }
+    if (phase === "cleanup") {
+      if (env) for (const f of ["plan.tfplan", "plan.json"]) rmSync(join(stacksDir, env, f), { force: true });
+      rmSync(workDir, { recursive: true, force: true });
+      for (const f of ["oci_api_key.pem", "config"]) rmSync(join(home, ".oci", f), { force: true });
+      io.out(`cleanup: removed plan files${env ? ` of ${env}` : ""}, the scratch directory and the OCI API key`);
+      return 0;
+    }
+    const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy"];
+    if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, cleanup`);
+    if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
+
+    if (phase === "check-config") {
+      if (!v.artifact || !v.expected) throw new PipelineError("check-config needs --artifact <downloaded cdktf.out> and --expected <base branch cdktf.out>");
+      const artifact = resolve(io.cwd, v.artifact);
+      const expectedDir = resolve(io.cwd, v.expected);
+      const violations = checkArtifact(artifact, [env], (e) => {
+        const file = join(expectedDir, "stacks", e, "cdk.tf.json");
+        return existsSync(file) ? expectedFromStack(JSON.parse(readFileSync(file, "utf8"))) : undefined;
+      });
+      for (const violation of violations) io.err(`check-config: ${oneLine(formatViolation(violation))}`);
+      io.out(violations.length ? `check-config ${env}: ${violations.length} problem(s): the configuration is not planned` : `check-config ${env}: the configuration passes the allow-list`);
+      return violations.length ? 1 : 0;
+    }
+
+    const renew = v["renew-within-days"] === undefined ? undefined : Number(v["renew-within-days"]);
+    if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new PipelineError("--renew-within-days must be a whole number from 1 to 365");
+    const smokeUser = phase === "smoke" || phase === "deploy" ? io.smokeUser(env) : undefined;
+    const pipeline = new Pipeline(io.deps({ stacksDir }), {
+      stacksDir,
+      certsDir: join(io.cwd, "certs"),
+      workDir,
+      renewWithinDays: renew,
+      smokeUser,
+      refreshToken: io.env.OIC_ACCESS_REFRESH_TOKEN?.trim() || undefined,
+      smokeArgs: v["smoke-arg"] ?? [],
+      // Right after a deploy new grants may take minutes to propagate; a plain smoke run keeps its short default.
+      justDeployedSmokeArgs: ["--propagation-wait", "300"],
+      // On a CI runner a local state file is gone after the run.
+      requireRemoteState: io.env.CI === "true" || io.env.GITHUB_ACTIONS === "true",
+    });
+    switch (phase) {
+      case "synth":
+        await pipeline.synth(env);
+        return 0;
+      case "plan":
+        await pipeline.plan(env);
+        return 0;
+      case "review":
+        if (!v.out) throw new PipelineError("review needs --out <file.md>");
+        return await pipeline.review(env, { out: resolve(io.cwd, v.out), approved: v.approved });
+      case "apply":
+        await pipeline.lockedApply(env);
+        return 0;
+      case "cert":
+        await pipeline.lockedCert(env);
+        return 0;
+      case "smoke":
+        return await pipeline.smoke(env);
+      default:
+        return await pipeline.deploy(env);
+    }
+  } catch (e) {
+    io.err(`pipeline ${phase}${env ? ` ${env}` : ""}: ${oneLine(e instanceof Error ? e.message : String(e))}`);
+    return 1;
+  }
+}

@@ -1,0 +1,344 @@
+/**
+ * The pipeline's phases, one method each, so that every workflow step is one
+ * call of `npm run pipeline -- <phase> <env>` and `npm test` can run the same
+ * code against a fake (or the offline) Terraform:
+ *
+ *   synth          synthesize one environment
+ *   restore-cert   write certs/<env>.pem back from the state (fresh runner)
+ *   plan           init + plan -out + show -json -> plan.json (0600); counts only in the log
+ *   review         the redacted review of plan.json (exit 2: high-risk change)
+ *   apply          apply the saved plan (skipped when it changes nothing)
+ *   cert           certificate over the current key version when there is
+ *                  none, it is near expiry, or it is over another version
+ *   smoke          flows A, B (only with a refresh token), C (with the
+ *                  environment's smoke user), outputs file deleted after
+ *   deploy         synth, restore-cert, plan, apply, cert, [synth, plan, apply], smoke
+ *
+ * Nothing here prints a plan, an output value or a secret: the log gets
+ * phase names, counts, aliases and durations.
+ */
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { certInputsFromOutputs, type CertInputs } from "../cert/cert-inputs";
+import { certificatePaths, readSidecar, writeCertificateFiles } from "../cert/certificate-files";
+import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "../cert/decide";
+import { restoreCertificateFiles } from "../cert/restore-from-state";
+import type { VaultCertificate } from "../cert/vault-certificate";
+import { OUTPUTS } from "../../contract/outputs";
+import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
+
+export interface PipelineDeps {
+  readonly terraform: TerraformCli;
+  /** Synthesizes one environment into `<stacksDir>/<env>/cdk.tf.json`. */
+  readonly synth: (env: string) => Promise<void>;
+  /** Builds the certificate over the Vault key (KMS signs; the private key never leaves the Vault). */
+  readonly issueCertificate: (inputs: CertInputs) => Promise<VaultCertificate>;
+  /** Runs `npm run smoke` with these arguments; resolves to its exit status. */
+  readonly smoke: (args: readonly string[]) => Promise<number>;
+  /** Runs `npm run review` (the checked-out code's) with these arguments; resolves to its exit status. */
+  readonly review: (args: readonly string[]) => Promise<number>;
+  /** One line for the CI log. Never given a secret. */
+  readonly log: (line: string) => void;
+  /** Registers a secret with the CI log masker (GitHub: `::add-mask::`), before anything could print it. */
+  readonly mask: (secret: string) => void;
+  readonly now: () => Date;
+  /**
+   * Runs `body` holding the deploy lock of the environment's state (see
+   * state-lock.ts); the stack is synthesized when it is called. Without it,
+   * nothing is locked (local state on a laptop, tests).
+   */
+  readonly lock?: <T>(env: string, stackDir: string, body: () => Promise<T>) => Promise<T>;
+}
+
+export interface PipelineSettings {
+  /** `cdktf.out/stacks` of the configuration to plan or deploy. */
+  readonly stacksDir: string;
+  /** Where certs/<env>.pem lives (the checkout's certs/). */
+  readonly certsDir: string;
+  /** Private scratch directory (0700): outputs file, token store. Removed by cleanup. */
+  readonly workDir: string;
+  /** @default 30 */
+  readonly renewWithinDays?: number;
+  /** `smoke.assertionUser` of the environment: flow C runs as this user. */
+  readonly smokeUser?: string;
+  /** Refresh token for flow B (a deploy secret); without it flow B is "not configured". */
+  readonly refreshToken?: string;
+  /** Extra smoke arguments (the rehearsal's --connect-to, --assertion-key; a longer wait after a deploy). */
+  readonly smokeArgs?: readonly string[];
+  /** Smoke arguments added right after a deploy (new grants take a while to propagate). */
+  readonly justDeployedSmokeArgs?: readonly string[];
+  /** Refuse a stack whose state is not remote (a CI runner forgets a local state file). */
+  readonly requireRemoteState?: boolean;
+}
+
+export interface PlanSummary {
+  readonly changes: boolean;
+  readonly counts: Readonly<Record<string, number>>;
+  readonly planJson: string;
+}
+
+export class PipelineError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+    this.name = "PipelineError";
+  }
+}
+
+const PLAN_FILE = "plan.tfplan";
+const PLAN_JSON = "plan.json";
+
+/** Names of the outputs whose values are secrets even if a stack forgot `sensitive`. */
+const SECRET_OUTPUT = /secret|password|private_key|access_token|refresh_token/i;
+
+function countActions(plan: unknown): Record<string, number> {
+  const counts: Record<string, number> = {};
+  const changes = (plan as { resource_changes?: { change?: { actions?: string[] } }[] } | undefined)?.resource_changes ?? [];
+  for (const rc of changes) {
+    const a = rc.change?.actions ?? [];
+    const kind = a.length === 2 ? "replace" : a[0] === "no-op" ? "unchanged" : a[0] === "read" ? "read" : (a[0] ?? "unknown");
+    counts[kind] = (counts[kind] ?? 0) + 1;
+  }
+  return counts;
+}
+
+function describeCounts(counts: Record<string, number>): string {
+  const order = ["create", "update", "replace", "delete", "read", "unchanged"];
+  const parts = Object.entries(counts)
+    .sort(([a], [b]) => order.indexOf(a) - order.indexOf(b))
+    .map(([k, n]) => `${n} ${k}`);
+  return parts.join(", ") || "no resources";
+}
+
+export class Pipeline {
+  /** Phases run, in order, e.g. `plan dev` (for tests and the final summary). */
+  readonly history: string[] = [];
+  private readonly initialized = new Set<string>();
+  private readonly lastPlan = new Map<string, PlanSummary>();
+
+  constructor(
+    private readonly deps: PipelineDeps,
+    private readonly settings: PipelineSettings,
+  ) {}
+
+  stackDir(env: string): string {
+    return join(this.settings.stacksDir, env);
+  }
+
+  private async phase<T>(name: string, env: string, body: () => Promise<T>): Promise<T> {
+    this.history.push(`${name} ${env}`);
+    const started = performance.now();
+    try {
+      return await body();
+    } finally {
+      this.deps.log(`[pipeline] ${name} ${env}: ${Math.round(performance.now() - started)} ms`);
+    }
+  }
+
+  private async ensureInit(env: string): Promise<void> {
+    const dir = this.stackDir(env);
+    if (this.initialized.has(dir)) return;
+    if (!existsSync(join(dir, "cdk.tf.json"))) throw new PipelineError(`${dir}/cdk.tf.json does not exist: synthesize ${env} first`);
+    this.checkRemoteState(env);
+    await this.deps.terraform.init(dir);
+    this.initialized.add(dir);
+  }
+
+  async synth(env: string): Promise<void> {
+    await this.phase("synth", env, async () => {
+      await this.deps.synth(env);
+      const file = join(this.stackDir(env), "cdk.tf.json");
+      if (!existsSync(file)) throw new PipelineError(`synth did not write ${file}`);
+      this.checkRemoteState(env);
+    });
+  }
+
+  private checkRemoteState(env: string): void {
+    if (!this.settings.requireRemoteState) return;
+    const stack = JSON.parse(readFileSync(join(this.stackDir(env), "cdk.tf.json"), "utf8")) as { terraform?: { backend?: object } };
+    const backend = Object.keys(stack.terraform?.backend ?? { local: {} })[0];
+    if (backend !== "s3") {
+      throw new PipelineError(`${env} keeps its Terraform state in a "${backend}" backend, which a CI runner loses after the run: give stacks/${env}.ts backend { type: "oci-object-storage", ... } (docs/pipeline.md)`);
+    }
+  }
+
+  private locked<T>(env: string, body: () => Promise<T>): Promise<T> {
+    return this.deps.lock ? this.deps.lock(env, this.stackDir(env), body) : body();
+  }
+
+  /** Writes certs/<env>.pem back from the state when the checkout has none. True when it did. */
+  async restoreCertificate(env: string): Promise<boolean> {
+    return this.phase("restore-cert", env, async () => {
+      const paths = certificatePaths(this.settings.certsDir, env);
+      if (existsSync(paths.pem)) {
+        this.deps.log(`restore-cert ${env}: ${paths.pem} is in the checkout`);
+        return false;
+      }
+      await this.ensureInit(env);
+      const state = await this.deps.terraform.show(this.stackDir(env));
+      const r = restoreCertificateFiles(state, paths);
+      this.deps.log(r.restored ? `restore-cert ${env}: wrote the certificate (alias ${r.alias}${r.previousAlias ? `, previous ${r.previousAlias}` : ""}) from the state` : `restore-cert ${env}: nothing to restore (${r.reason})`);
+      return r.restored;
+    });
+  }
+
+  async plan(env: string): Promise<PlanSummary> {
+    return this.phase("plan", env, async () => {
+      await this.ensureInit(env);
+      const dir = this.stackDir(env);
+      const { changes } = await this.deps.terraform.plan(dir, PLAN_FILE);
+      const plan = await this.deps.terraform.show(dir, PLAN_FILE);
+      const planJson = join(dir, PLAN_JSON);
+      // The plan JSON holds prior state (client secrets): owner-only, deleted by apply/cleanup.
+      writeFileSync(planJson, JSON.stringify(plan), { mode: 0o600 });
+      chmodSync(planJson, 0o600);
+      const counts = countActions(plan);
+      this.deps.log(`plan ${env}: ${changes ? describeCounts(counts) : "no changes"} (the plan text is never shown: it prints secrets)`);
+      const summary = { changes, counts, planJson };
+      this.lastPlan.set(env, summary);
+      return summary;
+    });
+  }
+
+  async review(env: string, options: { out: string; approved?: boolean }): Promise<number> {
+    return this.phase("review", env, async () => {
+      const planJson = join(this.stackDir(env), PLAN_JSON);
+      if (!existsSync(planJson)) throw new PipelineError(`${planJson} does not exist: run the plan phase first`);
+      const args = [env, "--plan", planJson, "--out", options.out, "--stacks-dir", this.settings.stacksDir, ...(options.approved ? ["--approved"] : [])];
+      return this.deps.review(args);
+    });
+  }
+
+  async apply(env: string): Promise<void> {
+    await this.phase("apply", env, async () => {
+      const dir = this.stackDir(env);
+      try {
+        const last = this.lastPlan.get(env);
+        if (last && !last.changes) {
+          this.deps.log(`apply ${env}: nothing to change`);
+          return;
+        }
+        if (!existsSync(join(dir, PLAN_FILE)) && !last) throw new PipelineError(`${join(dir, PLAN_FILE)} does not exist: run the plan phase first`);
+        await this.deps.terraform.apply(dir, PLAN_FILE);
+        this.deps.log(`apply ${env}: applied${last ? ` (${describeCounts(last.counts)})` : ""}`);
+      } finally {
+        this.removePlanFiles(env);
+        this.lastPlan.delete(env);
+      }
+    });
+  }
+
+  removePlanFiles(env: string): void {
+    for (const f of [PLAN_FILE, PLAN_JSON]) rmSync(join(this.stackDir(env), f), { force: true });
+  }
+
+  private async outputs(env: string): Promise<Record<string, unknown>> {
+    await this.ensureInit(env);
+    const raw: TerraformOutputs = await this.deps.terraform.output(this.stackDir(env));
+    const values: Record<string, unknown> = {};
+    for (const [name, o] of Object.entries(raw)) {
+      if ((o.sensitive || SECRET_OUTPUT.test(name)) && typeof o.value === "string" && o.value) this.deps.mask(o.value);
+      values[name] = o.value;
+    }
+    return values;
+  }
+
+  /** True when it wrote a new certificate (the caller then synthesizes and applies again). */
+  async cert(env: string): Promise<boolean> {
+    return this.phase("cert", env, async () => {
+      const outputs = await this.outputs(env);
+      if (outputs[OUTPUTS.signingKeyId] === undefined && outputs[OUTPUTS.trustedClientId] === undefined) {
+        this.deps.log(`cert ${env}: no identity propagation in this environment; nothing to do`);
+        return false;
+      }
+      const { inputs, missing } = certInputsFromOutputs(outputs);
+      if (!inputs) throw new PipelineError(`cert ${env}: the stack outputs lack ${missing.join(", ")}; apply the stack first`);
+      const paths = certificatePaths(this.settings.certsDir, env);
+      const sidecar = existsSync(paths.pem) ? readSidecar(paths.sidecar) : undefined;
+      const decision = decideCertificate({ sidecar }, inputs.keyVersionId, this.deps.now(), this.settings.renewWithinDays ?? DEFAULT_RENEW_WITHIN_DAYS);
+      if (decision.action === "keep") {
+        this.deps.log(`cert ${env}: keep: ${decision.reason}`);
+        return false;
+      }
+      this.deps.log(`cert ${env}: new certificate: ${decision.reason}`);
+      const cert = await this.deps.issueCertificate(inputs);
+      const { previousAlias } = writeCertificateFiles(paths, cert);
+      this.deps.log(`cert ${env}: wrote ${paths.pem} (alias ${cert.sidecar.alias}, valid until ${cert.sidecar.notAfter})${previousAlias ? `; kept ${previousAlias} as the previous certificate` : ""}`);
+      return true;
+    });
+  }
+
+  /** The certificate phase, then synth + plan + apply when it wrote a new certificate. */
+  async certAndApply(env: string): Promise<void> {
+    if (await this.cert(env)) {
+      await this.synth(env);
+      await this.plan(env);
+      await this.apply(env);
+    }
+  }
+
+  /** Plan + apply under the deploy lock (the `apply` phase run on its own). */
+  async lockedApply(env: string): Promise<void> {
+    await this.locked(env, async () => {
+      if (!existsSync(join(this.stackDir(env), PLAN_FILE))) await this.plan(env);
+      await this.apply(env);
+    });
+  }
+
+  /** The certificate phase run on its own, under the deploy lock. */
+  async lockedCert(env: string): Promise<void> {
+    await this.locked(env, () => this.certAndApply(env));
+  }
+
+  async smoke(env: string, options: { justDeployed?: boolean } = {}): Promise<number> {
+    return this.phase("smoke", env, async () => {
+      const outputs = await this.outputs(env);
+      mkdirSync(this.settings.workDir, { recursive: true, mode: 0o700 });
+      const scratch = mkdtempSync(join(this.settings.workDir, `smoke-${env}-`));
+      const outputsFile = join(scratch, `outputs-${env}.json`);
+      const tokenStore = join(scratch, "refresh-token");
+      try {
+        writeFileSync(outputsFile, JSON.stringify({ [env]: outputs }), { mode: 0o600 });
+        if (this.settings.refreshToken) {
+          this.deps.mask(this.settings.refreshToken);
+          writeFileSync(tokenStore, `${this.settings.refreshToken}\n`, { mode: 0o600 });
+        }
+        const args = [
+          env,
+          "--outputs",
+          outputsFile,
+          // An empty scratch path when no token is given: flow B is "not configured", never a login prompt.
+          "--token-store",
+          tokenStore,
+          ...(this.settings.smokeUser ? ["--user", this.settings.smokeUser] : []),
+          ...(options.justDeployed ? (this.settings.justDeployedSmokeArgs ?? []) : []),
+          ...(this.settings.smokeArgs ?? []),
+        ];
+        this.deps.log(`smoke ${env}: flow A; flow B ${this.settings.refreshToken ? "with the refresh token secret" : "not configured (no refresh token secret)"}; flow C ${this.settings.smokeUser ? `as ${this.settings.smokeUser}` : "not configured (no smoke.assertionUser)"}`);
+        return await this.deps.smoke(args);
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+    });
+  }
+
+  /**
+   * A whole deploy of one environment. A first deploy ends with the
+   * certificate imported (apply, cert, apply); a redeploy on a fresh runner
+   * restores the certificate from the state first, so nothing is replaced.
+   */
+  async deploy(env: string): Promise<number> {
+    await this.synth(env);
+    await this.locked(env, async () => {
+      if (await this.restoreCertificate(env)) await this.synth(env);
+      await this.plan(env);
+      await this.apply(env);
+      await this.certAndApply(env);
+    });
+    const status = await this.smoke(env, { justDeployed: true });
+    this.deps.log(`deploy ${env}: ${status === 0 ? "done, smoke passed" : `smoke failed (exit ${status})`}`);
+    return status;
+  }
+}

@@ -1,0 +1,102 @@
+/**
+ * `npm run pipeline -- <phase> <env>`: arguments, the allow-list phase's
+ * output, the OCI config it writes, and that a pull request's text cannot
+ * start a workflow command in the log.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { oneLine, runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
+import { dev } from "../../stacks/dev";
+import { FakeTerraform } from "./fake-terraform";
+import { freshRunner } from "./helpers";
+
+let dir: string;
+beforeEach(() => (dir = mkdtempSync(join(tmpdir(), "pipeline-cli-"))));
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+function io(env: Record<string, string | undefined> = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const value: PipelineCliIo = {
+    cwd: dir,
+    env,
+    home: join(dir, "home"),
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+    smokeUser: () => undefined,
+    deps: () => {
+      throw new Error("not used");
+    },
+  };
+  return { io: value, out, err };
+}
+
+function stack(path: string, body: unknown) {
+  mkdirSync(join(path, ".."), { recursive: true });
+  writeFileSync(path, JSON.stringify(body));
+}
+
+describe("npm run pipeline", () => {
+  it("prints usage for --help, refuses unknown phases and missing environments", async () => {
+    const a = io();
+    expect(await runPipelineCli(["--help"], a.io)).toBe(0);
+    expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
+    const b = io();
+    expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
+    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, oci-config, cleanup']);
+    const c = io();
+    expect(await runPipelineCli(["plan"], c.io)).toBe(1);
+    expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
+  });
+
+  it("check-config: passes the base branch's own stack, refuses a changed one line by line", async () => {
+    const good = {
+      terraform: { backend: { local: { path: "x" } }, required_providers: { oci: { source: "registry.terraform.io/oracle/oci", version: "7.27.0" } } },
+      resource: { oci_kms_key: { k: { display_name: "k" } } },
+    };
+    stack(join(dir, "base", "stacks", "dev", "cdk.tf.json"), good);
+    stack(join(dir, "pr", "stacks", "dev", "cdk.tf.json"), good);
+    const ok = io();
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], ok.io)).toBe(0);
+    expect(ok.out).toEqual(["check-config dev: the configuration passes the allow-list"]);
+
+    stack(join(dir, "pr", "stacks", "dev", "cdk.tf.json"), { ...good, data: { external: { "x\n::set-env name=X::y": {} } } });
+    const bad = io();
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], bad.io)).toBe(1);
+    expect(bad.err).toEqual(["check-config: stacks/dev/cdk.tf.json: data.external.x?::set-env name=X::y: data source external is not from oracle/oci (only OCI types and terraform_data)"]);
+    expect(bad.out).toEqual(["check-config dev: 1 problem(s): the configuration is not planned"]);
+  });
+
+  it("oneLine removes every control character", () => {
+    expect(oneLine("a\r\nb\u2028c\u0000d")).toBe("a??b?c?d");
+  });
+
+  it("oci-config writes ~/.oci/config and the key owner-only, and names what is missing", async () => {
+    const missing = io({ OCI_USER_OCID: "ocid1.user.oc1..x" });
+    expect(await runPipelineCli(["oci-config"], missing.io)).toBe(1);
+    expect(missing.err[0]).toBe("pipeline oci-config: oci-config: missing OCI_TENANCY_OCID, OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY (secrets of the GitHub environment; see docs/pipeline.md)");
+    const key = "-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n-----END PRIVATE KEY-----";
+    const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
+    expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
+    const config = join(dir, "home", ".oci", "config");
+    expect(readFileSync(config, "utf8")).toContain(`key_file=${join(dir, "home", ".oci", "oci_api_key.pem")}`);
+    expect(statSync(config).mode & 0o777).toBe(0o600);
+    expect(statSync(join(dir, "home", ".oci", "oci_api_key.pem")).mode & 0o777).toBe(0o600);
+    expect(full.out.join("\n")).not.toContain("not-a-real-key");
+    const clean = io();
+    expect(await runPipelineCli(["cleanup"], clean.io)).toBe(0);
+    expect(() => statSync(config)).toThrow();
+  });
+});
+
+describe("remote state and the deploy lock", () => {
+  it("refuses a local-state stack where a runner would lose it", async () => {
+    const r = freshRunner({ terraform: new FakeTerraform(), config: dev, settings: { requireRemoteState: true } });
+    try {
+      await expect(r.pipeline.deploy("dev")).rejects.toThrow('dev keeps its Terraform state in a "local" backend, which a CI runner loses after the run');
+    } finally {
+      r.cleanup();
+    }
+  });
+});

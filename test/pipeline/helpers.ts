@@ -1,0 +1,89 @@
+/**
+ * A pipeline wired for tests: real synthesis of an environment into a
+ * temporary "runner", a fake (or, later, the offline) TerraformCli, a local
+ * certificate issuer instead of KMS, and recorders for log, masks and smoke.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { certificateAlias } from "../../lib/cert/alias";
+import type { CertInputs } from "../../lib/cert/cert-inputs";
+import type { VaultCertificate } from "../../lib/cert/vault-certificate";
+import type { EnvironmentConfig } from "../../lib/config/environment";
+import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
+import type { TerraformCli } from "../../lib/pipeline/terraform-cli";
+import { synthesize } from "../../lib/synthesize";
+
+export interface Runner {
+  readonly dir: string;
+  readonly pipeline: Pipeline;
+  readonly log: string[];
+  readonly masks: string[];
+  readonly smokeCalls: { args: readonly string[]; outputs: unknown; tokenStore?: string }[];
+  readonly issued: CertInputs[];
+  cleanup(): void;
+}
+
+export interface RunnerOptions {
+  readonly terraform: TerraformCli;
+  readonly config: EnvironmentConfig;
+  readonly now?: () => Date;
+  readonly smokeStatus?: number;
+  readonly settings?: Partial<PipelineSettings>;
+  readonly lock?: PipelineDeps["lock"];
+  /** Validity of the certificates the local issuer writes. @default 365 */
+  readonly validityDays?: number;
+}
+
+/** A fresh runner: empty checkout-like directory (no certs/, no cdktf.out/). */
+export function freshRunner(o: RunnerOptions): Runner {
+  const dir = mkdtempSync(join(tmpdir(), "pipeline-runner-"));
+  const log: string[] = [];
+  const masks: string[] = [];
+  const smokeCalls: Runner["smokeCalls"] = [];
+  const issued: CertInputs[] = [];
+  const outdir = join(dir, "cdktf.out");
+  const pipeline = new Pipeline(
+    {
+      terraform: o.terraform,
+      synth: async (env) => {
+        if (env !== o.config.name) throw new Error(`unknown environment ${env}`);
+        synthesize([o.config], { only: [env], outdir, baseDir: dir });
+      },
+      issueCertificate: async (inputs): Promise<VaultCertificate> => {
+        issued.push(inputs);
+        const alias = certificateAlias(inputs.trustedClientId, inputs.keyVersionId);
+        const cert = await createLocalCertificate(LocalKeySigner.generate(alias), { commonName: inputs.trustedClientId, validityDays: o.validityDays ?? 365, notBefore: o.now?.() });
+        return {
+          pem: cert.pem,
+          sidecar: { alias, keyId: inputs.keyId, keyVersionId: inputs.keyVersionId, x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() },
+        };
+      },
+      smoke: async (args) => {
+        const outputsFile = args[args.indexOf("--outputs") + 1]!;
+        const tokenStore = args[args.indexOf("--token-store") + 1]!;
+        smokeCalls.push({
+          args,
+          outputs: JSON.parse(readFileSync(outputsFile, "utf8")),
+          tokenStore: existsSync(tokenStore) ? readFileSync(tokenStore, "utf8") : undefined,
+        });
+        return o.smokeStatus ?? 0;
+      },
+      review: async () => 0,
+      log: (l) => log.push(l),
+      mask: (s) => masks.push(s),
+      now: o.now ?? (() => new Date()),
+      lock: o.lock,
+    },
+    {
+      stacksDir: join(outdir, "stacks"),
+      certsDir: join(dir, "certs"),
+      workDir: join(dir, "work"),
+      smokeUser: o.config.smoke.assertionUser,
+      ...o.settings,
+    },
+  );
+  mkdirSync(join(dir, "work"), { recursive: true });
+  return { dir, pipeline, log, masks, smokeCalls, issued, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
