@@ -1,6 +1,13 @@
 import { ConfigError, loadFunctionConfig } from "../../function/src/config";
 
 const FUSION_DOMAIN = "https://idcs-fa1.identity.oraclecloud.com";
+/** `base` without the Fusion domain key. */
+function withoutFusion(): Record<string, string> {
+  const copy: Record<string, string> = { ...base };
+  delete copy.FUSION_IDENTITY_DOMAIN_URL;
+  return copy;
+}
+
 const base = {
   FUSION_IDENTITY_DOMAIN_URL: FUSION_DOMAIN,
   TRUSTED_CLIENT_ID: "trusted",
@@ -41,7 +48,7 @@ describe("loadFunctionConfig", () => {
   });
 
   it("takes aud from the token endpoint's domain without a Fusion domain, and the legacy value only when set", () => {
-    const { FUSION_IDENTITY_DOMAIN_URL: _unused, ...noFusion } = base;
+    const noFusion = withoutFusion();
     const token = "https://idcs-oic.identity.oraclecloud.com/oauth2/v1/token";
     expect(loadFunctionConfig({ ...noFusion, TOKEN_URL: token }, { requireKms: false }).assertionAudience).toBe("https://idcs-oic.identity.oraclecloud.com/");
     const legacy = loadFunctionConfig({ ...base, ASSERTION_AUDIENCE: "https://identity.oraclecloud.com/" }, { requireKms: false });
@@ -54,7 +61,7 @@ describe("loadFunctionConfig", () => {
     expect(c.allow).toEqual({ anyFederatedUser: false, users: new Set(), groups: ["Fusion Propagation", "HR"] });
     expect(loadFunctionConfig({ ...base, ALLOW_ANY_FEDERATED_USER: "TRUE" }, { requireKms: false }).allow.anyFederatedUser).toBe(true);
     expect(problem({ ...base, ALLOW_ANY_FEDERATED_USER: "yes" })).toMatch(/ALLOW_ANY_FEDERATED_USER must be "true" or "false"/);
-    const { FUSION_IDENTITY_DOMAIN_URL: _unused, ...noFusion } = base;
+    const noFusion = withoutFusion();
     expect(problem({ ...noFusion, ASSERTION_AUDIENCE: "https://x/", ALLOWED_GROUPS: "HR" })).toMatch(/ALLOWED_GROUPS needs FUSION_IDENTITY_DOMAIN_URL/);
   });
 
