@@ -67,7 +67,6 @@ describe("environment validation", () => {
     ["allow-list naming one user twice", (c) => c.assertion.allow.users.push("Integration.Tester@example.com"), "assertion.allow.users[2]", /same user as users\[0\]/],
     ["allow rule naming nobody", (c) => (c.assertion.allow = { users: [] }), "assertion.allow", /assert nobody/],
     ["smoke user the Function refuses", (c) => (c.smoke.assertionUser = "someone.else@example.com"), "smoke.assertionUser", /not in assertion.allow.users/],
-    ["smoke user without propagation", (c) => { delete c.assertion; delete c.fusion; }, "smoke.assertionUser", /no identity propagation/],
     // regions
     ["subnet in another region", (c) => (c.assertion.function.subnetIds = ["ocid1.subnet.oc1.phx.aaaaaaaaexampledevsubnet0000000000000000000000000000000000"]), "assertion.function.subnetIds[0]", /names the region us-phoenix-1, but the environment's region is us-ashburn-1/],
     ["image in another region", (c) => (c.assertion.function.image = "fra.ocir.io/examplens/oic-access/assertion:0.1.0"), "assertion.function.image", /region eu-frankfurt-1/],
