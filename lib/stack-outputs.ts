@@ -27,6 +27,10 @@ export const OUTPUTS = {
   authCodeClientSecret: "auth_code_client_secret",
   authCodeRedirectUris: "auth_code_redirect_uris",
   trustedClientId: "trusted_client_id",
+  /** Fusion's identity domain: holds the trusted app; flow C's exchange happens there. */
+  fusionIdentityDomainUrl: "fusion_identity_domain_url",
+  /** Token endpoint of Fusion's identity domain (flow C). */
+  fusionTokenUrl: "fusion_token_url",
   trustedCertificateAlias: "trusted_certificate_alias",
   fusionScope: "fusion_scope",
   fusionBaseUrl: "fusion_base_url",

@@ -78,6 +78,7 @@ export function stackModelOf(json: SynthesizedStack): StackModel {
       address: `oci_identity_domains_app.${name}`,
       path: pathOf(b),
       name: str(b.name),
+      identityDomainUrl: str(b.idcs_endpoint) || undefined,
       displayName: str(b.display_name),
       flow: flowOf(allowedGrants, clientType),
       clientType,

@@ -13,6 +13,8 @@ export interface AppModel {
   readonly path: string;
   /** Client ID (the IAM app's `name`). */
   readonly name: string;
+  /** The identity domain that holds the app (`idcs_endpoint`): OIC's, or Fusion's for the trusted app. */
+  readonly identityDomainUrl?: string;
   readonly displayName: string;
   readonly flow: AppFlow;
   /** `confidential` or `trusted`. */
