@@ -12,18 +12,30 @@ function readable(text: string): string {
   return text.replace(/\$\{(?:data\.)?oci_([a-z0-9_]+)\.[A-Za-z0-9_-]+\.([a-z0-9_]+)\}/g, "<$1.$2>");
 }
 
+/** Whom the Function may assert, from its config (ALLOWED_USERS / ALLOWED_GROUPS / ALLOW_ANY_FEDERATED_USER). */
+function assertsWhom(config: Readonly<Record<string, string>>): string {
+  if (config.ALLOW_ANY_FEDERATED_USER === "true") return "ANY user federated into Fusion's domain (explicit opt-in)";
+  const parts = [config.ALLOWED_USERS ? `users ${config.ALLOWED_USERS}` : "", config.ALLOWED_GROUPS ? `members of ${config.ALLOWED_GROUPS}` : ""].filter(Boolean);
+  return parts.length ? parts.join("; ") : "nobody (no allow rule)";
+}
+
 /** What one environment will provision, as lines for a terminal. */
 export function describeStack(m: StackModel): string[] {
   const out: string[] = [];
   const oic = m.oic.audience
     ? `OIC resource: app ${m.oic.appId}, audience ${m.oic.audience}`
     : `OIC resource: read from integration instance ${m.oic.integrationInstanceId} at apply time`;
-  out.push(`== ${m.env} ==`, `  identity domain: ${m.identityDomainUrl}`, `  ${oic}`);
+  const fusionDomain = m.apps.find((a) => a.flow === "jwt-bearer")?.identityDomainUrl;
+  const twoDomains = fusionDomain !== undefined && fusionDomain !== m.identityDomainUrl;
+  out.push(`== ${m.env} ==`, `  identity domain${twoDomains ? " (OIC's: OIC apps and grants)" : ""}: ${m.identityDomainUrl}`);
+  if (twoDomains) out.push(`  Fusion's identity domain (trusted app, certificates, flow C exchange): ${fusionDomain}`);
+  out.push(`  ${oic}`);
   if (m.oic.scope) out.push(`  OIC scope (exact): ${m.oic.scope}`);
   out.push(`  client apps (${m.apps.length}):`);
   for (const app of m.apps) {
     const protect = app.preventDestroy ? ", prevent_destroy" : "";
-    out.push(`    - ${app.name} [${FLOW_LABEL[app.flow]}, ${app.clientType}${protect}]`);
+    const where = twoDomains ? (app.identityDomainUrl === fusionDomain ? ", in Fusion's domain" : ", in OIC's domain") : "";
+    out.push(`    - ${app.name} [${FLOW_LABEL[app.flow]}, ${app.clientType}${protect}${where}]`);
     out.push(`        grants: ${app.allowedGrants.join(", ")}`);
     for (const s of app.scopes) out.push(`        scope: ${s.includes("${") ? `${readable(s)} (known at apply)` : s}`);
     for (const r of app.redirectUris) out.push(`        redirect: ${r}`);
@@ -44,6 +56,7 @@ export function describeStack(m: StackModel): string[] {
   if (m.function) {
     const f = m.function;
     out.push(`  assertion function: ${f.image}${f.imageDigest ? `@${f.imageDigest}` : ""} (mode ${f.config.MODE ?? "payload"})`);
+    out.push(`    asserts: ${assertsWhom(f.config)}`);
     for (const p of f.policies) for (const s of p.statements) out.push(`    policy ${p.name}: ${readable(s)}`);
   }
   out.push(`  outputs: ${Object.keys(m.literalOutputs).length} plain, ${m.sensitiveOutputs.length} sensitive (${m.sensitiveOutputs.join(", ") || "none"})`);
