@@ -27,10 +27,6 @@ export const OUTPUTS = {
   authCodeClientSecret: "auth_code_client_secret",
   authCodeRedirectUris: "auth_code_redirect_uris",
   trustedClientId: "trusted_client_id",
-  /** Fusion's identity domain: holds the trusted app; flow C's exchange happens there. */
-  fusionIdentityDomainUrl: "fusion_identity_domain_url",
-  /** Token endpoint of Fusion's identity domain (flow C). */
-  fusionTokenUrl: "fusion_token_url",
   trustedCertificateAlias: "trusted_certificate_alias",
   fusionScope: "fusion_scope",
   fusionBaseUrl: "fusion_base_url",
@@ -44,6 +40,19 @@ export const OUTPUTS = {
 } as const;
 
 export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
+
+/**
+ * Flow C's outputs for an environment whose trusted app lives in Fusion's
+ * own identity domain. Read by the smoke and written by the sandbox; the
+ * stack is to write them too (then they join OUTPUTS). Absent: flow C uses
+ * OIC's domain (one domain for both).
+ */
+export const FUSION_DOMAIN_OUTPUTS = {
+  /** Fusion's identity domain: holds the trusted app; flow C's exchange happens there. */
+  fusionIdentityDomainUrl: "fusion_identity_domain_url",
+  /** Token endpoint of Fusion's identity domain (flow C). */
+  fusionTokenUrl: "fusion_token_url",
+} as const;
 
 /**
  * Configuration keys of the assertion Function (`oci_functions_function.config`,

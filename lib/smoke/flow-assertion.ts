@@ -6,7 +6,7 @@
  */
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { splitScope } from "../oauth/scope";
-import { OUTPUTS } from "../stack-outputs";
+import { FUSION_DOMAIN_OUTPUTS } from "../stack-outputs";
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
 import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
@@ -30,8 +30,8 @@ export interface TrustedDomain {
 
 /** Fusion's domain from the outputs; OIC's when the stack has one domain (or predates the output). */
 export function trustedDomainOf(outputs: Record<string, unknown>, inputs: SmokeInputs): TrustedDomain {
-  const url = outputs[OUTPUTS.fusionIdentityDomainUrl];
-  const token = outputs[OUTPUTS.fusionTokenUrl];
+  const url = outputs[FUSION_DOMAIN_OUTPUTS.fusionIdentityDomainUrl];
+  const token = outputs[FUSION_DOMAIN_OUTPUTS.fusionTokenUrl];
   if (typeof url === "string" && url !== "") {
     return { url, tokenUrl: typeof token === "string" && token !== "" ? token : `${url.replace(/\/$/, "")}/oauth2/v1/token`, named: true };
   }

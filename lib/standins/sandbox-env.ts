@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { OUTPUTS } from "../stack-outputs";
+import { FUSION_DOMAIN_OUTPUTS, OUTPUTS } from "../stack-outputs";
 import type { StackModel } from "../synth/stack-model";
 import { CONSUMER_SCOPE } from "../oauth/scope";
 import { INTEGRATION_PREFIX } from "../smoke/integration-path";
@@ -204,8 +204,8 @@ function sandboxOutputs(model: StackModel, x: OutputInputs): Record<string, unkn
     Object.assign(outputs, {
       [OUTPUTS.trustedClientId]: trusted.name,
       [OUTPUTS.trustedCertificateAlias]: x.key.alias,
-      [OUTPUTS.fusionIdentityDomainUrl]: x.fusionDomain.url,
-      [OUTPUTS.fusionTokenUrl]: x.fusionDomain.tokenUrl,
+      [FUSION_DOMAIN_OUTPUTS.fusionIdentityDomainUrl]: x.fusionDomain.url,
+      [FUSION_DOMAIN_OUTPUTS.fusionTokenUrl]: x.fusionDomain.tokenUrl,
       [OUTPUTS.fusionScope]: `${x.fusionAudience}${CONSUMER_SCOPE}`,
       [OUTPUTS.fusionBaseUrl]: originOf(x.fusionAudience),
       [OUTPUTS.fusionSmokePath]: x.fusionSmokePath,
