@@ -61,7 +61,7 @@ function expectOk(status: number, what: string): void {
 
 const signer = LocalKeySigner.generate(`${CLIENT_ID}-bench`);
 const cert = await createLocalCertificate(signer);
-const baseEnv = { TRUSTED_CLIENT_ID: CLIENT_ID, CERT_ALIAS: signer.keyId, ASSERTION_AUDIENCE: AUD, DEFAULT_SCOPE: SCOPE };
+const baseEnv = { TRUSTED_CLIENT_ID: CLIENT_ID, CERT_ALIAS: signer.keyId, ASSERTION_AUDIENCE: AUD, DEFAULT_SCOPE: SCOPE, ALLOW_ANY_FEDERATED_USER: "true" };
 const body = (i: number) => enc.encode(JSON.stringify({ user: `user${i % USERS}@example.com` }));
 const rows: Row[] = [];
 

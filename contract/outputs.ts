@@ -66,13 +66,13 @@ export const FUNCTION_CONFIG = {
   defaultScope: "DEFAULT_SCOPE",
   /** Comma-separated allow-list of scopes a caller may ask for. */
   allowedScopes: "ALLOWED_SCOPES",
-  /** Comma-separated user names (Fusion's domain) the Function may assert. */
+  /** Comma-separated user names the Function may assert (compared as the identity domain does: case-insensitive). */
   allowedUsers: "ALLOWED_USERS",
-  /** Comma-separated group names (Fusion's domain) whose members the Function may assert. */
+  /** Comma-separated groups of Fusion's identity domain whose members the Function may assert. */
   allowedGroups: "ALLOWED_GROUPS",
-  /** `"true"`: any user federated into Fusion's domain (an explicit opt-in); absent otherwise. */
+  /** "true": any user federated into Fusion's domain (explicit opt-in). Nothing allowed: nobody is asserted. */
   allowAnyFederatedUser: "ALLOW_ANY_FEDERATED_USER",
-  /** Fusion's identity domain (groups are looked up there). */
+  /** Fusion's identity domain: holds the trusted app (the assertions' default `aud`) and the groups. */
   fusionIdentityDomainUrl: "FUSION_IDENTITY_DOMAIN_URL",
   kmsKeyId: "KMS_KEY_ID",
   kmsKeyVersionId: "KMS_KEY_VERSION_ID",

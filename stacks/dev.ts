@@ -1,9 +1,11 @@
 import type { EnvironmentConfig } from "../lib/config/environment";
 
 /**
- * Development: OIC given explicitly (copied from the instance's IAM app),
+ * Development: one identity domain for OIC and Fusion (the special case), OIC
+ * given explicitly (copied from the instance's IAM app) with its runtime URL,
  * a loopback redirect URI for the smoke test's login, identity propagation
- * with a software key. Example values: replace with your own.
+ * with a software key, asserting a short list of users. Example values:
+ * replace with your own.
  */
 export const dev: EnvironmentConfig = {
   name: "dev",
@@ -14,9 +16,10 @@ export const dev: EnvironmentConfig = {
   oic: {
     appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9",
     audience: "https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443",
-    // The assertion Function's invoke policy pins this instance.
+    // The invoke policy of the assertion Function names this instance and no other.
     integrationInstanceId: "ocid1.integrationinstance.oc1.iad.amaaaaaaexampledevinstance000000000000000000000000000",
   },
+  oicBaseUrl: "https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com",
   clientCredentialsApps: [{ name: "dev-oic-scheduler", caller: "scheduler" }],
   authCodeApps: [
     {
@@ -33,11 +36,12 @@ export const dev: EnvironmentConfig = {
   assertion: {
     trustedAppName: "dev-oic-fusion-assertion",
     certificatePath: "certs/dev.pem",
+    allow: { users: ["integration.tester@example.com", "fusion.reader@example.com"] },
     vault: { protectionMode: "SOFTWARE" },
     function: {
       image: "iad.ocir.io/examplens/oic-access/assertion:0.1.0",
       subnetIds: ["ocid1.subnet.oc1.iad.aaaaaaaaexampledevsubnet0000000000000000000000000000000000"],
     },
   },
-  smoke: { integration: { method: "GET", path: "HELLO_WORLD/1.0/hello", expectedStatus: 200 } },
+  smoke: { integration: { method: "GET", path: "HELLO_WORLD/1.0/hello", expectedStatus: 200 }, assertionUser: "integration.tester@example.com" },
 };

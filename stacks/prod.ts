@@ -2,7 +2,9 @@ import type { EnvironmentConfig } from "../lib/config/environment";
 
 /**
  * Production: protected (prevent_destroy on identity apps, grants and the
- * Vault key), image pinned by digest, no loopback redirect URI.
+ * Vault key), image pinned by digest, no loopback redirect URI; Fusion in its
+ * own identity domain, holding the trusted app; the Function asserts members
+ * of one group only.
  */
 export const prod: EnvironmentConfig = {
   name: "prod",
@@ -25,6 +27,7 @@ export const prod: EnvironmentConfig = {
   fusion: {
     audience: "https://fa-prod-example.fa.ocs.oraclecloud.com:443",
     baseUrl: "https://fa-prod-example.fa.ocs.oraclecloud.com",
+    identityDomainUrl: "https://idcs-89abcdef0123456789abcdef01234567.identity.oraclecloud.com",
   },
   assertion: {
     trustedAppName: "prod-oic-fusion-assertion",
@@ -33,13 +36,13 @@ export const prod: EnvironmentConfig = {
     vault: { protectionMode: "HSM", keyLengthBytes: 256 },
     function: {
       image: "iad.ocir.io/examplens/oic-access/assertion:0.1.0",
-      // Example value: the digest of the image you pushed (an all-zero digest is refused).
-      imageDigest: "sha256:4f0c1a7e2b9d3c5e8a6f1b0d2c4e6a8b9d1f3e5c7a9b0d2e4f6a8c0e2b4d6f8a",
+      // Example value: replace with the digest docker push prints (an all-zero digest is refused).
+      imageDigest: "sha256:4f3c2b1a09e8d7c6b5a4938271605f4e3d2c1b0a9f8e7d6c5b4a39281706f5e4",
       subnetIds: ["ocid1.subnet.oc1.iad.aaaaaaaaexampleprodsubnet000000000000000000000000000000000"],
       mode: "token",
     },
   },
-  smoke: { integration: { method: "GET", path: "HEALTH_CHECK/1.0/ping", expectedStatus: 200 } },
+  smoke: { integration: { method: "GET", path: "HEALTH_CHECK/1.0/ping", expectedStatus: 200 }, assertionUser: "oic.smoke@example.com" },
   backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state", region: "us-ashburn-1" },
   protect: true,
 };

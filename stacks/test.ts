@@ -1,6 +1,10 @@
 import type { EnvironmentConfig } from "../lib/config/environment";
 
-/** Test: OIC found from its integration instance; HSM key; state in Object Storage. */
+/**
+ * Test: OIC found from its integration instance; Fusion in its own identity
+ * domain (federated with OIC's), holding the trusted app; HSM key; state in
+ * Object Storage.
+ */
 export const test: EnvironmentConfig = {
   name: "test",
   region: "us-ashburn-1",
@@ -22,10 +26,12 @@ export const test: EnvironmentConfig = {
   fusion: {
     audience: "https://fa-test-example.fa.ocs.oraclecloud.com:443",
     baseUrl: "https://fa-test-example.fa.ocs.oraclecloud.com",
+    identityDomainUrl: "https://idcs-3456789abcdef0123456789abcdef012.identity.oraclecloud.com",
   },
   assertion: {
     trustedAppName: "test-oic-fusion-assertion",
     certificatePath: "certs/test.pem",
+    allow: { users: ["integration.tester@example.com"], groups: ["OIC Fusion Propagation Users"] },
     vault: {},
     function: {
       image: "iad.ocir.io/examplens/oic-access/assertion:0.1.0",
@@ -33,6 +39,6 @@ export const test: EnvironmentConfig = {
       mode: "token",
     },
   },
-  smoke: { integration: { method: "POST", path: "ORDER_SYNC/1.0/orders", body: { dryRun: true }, expectedStatus: 202 } },
+  smoke: { integration: { method: "POST", path: "ORDER_SYNC/1.0/orders", body: { dryRun: true }, expectedStatus: 202 }, assertionUser: "integration.tester@example.com" },
   backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state", region: "us-ashburn-1" },
 };

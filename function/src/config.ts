@@ -4,9 +4,10 @@
  * FUNCTION_CONFIG). A mistake is reported as one sentence naming every key.
  */
 import { FUNCTION_CONFIG } from "../../contract/outputs";
-import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
+import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { isLoopbackUrl } from "../../contract/loopback";
 import { OicAccessError } from "../../contract/errors";
+import { checkUserName } from "../../contract/user-name";
 
 export type FunctionMode = "payload" | "token";
 
@@ -22,12 +23,15 @@ export interface FunctionConfig {
   certAlias: string;
   /** Identity domain token endpoint. Required in token mode. */
   tokenUrl?: string;
+  /** `aud` of both assertions: the URL of the domain holding the trusted app, unless configured. */
   assertionAudience: string;
   defaultScope: string;
   /** Scopes a caller may ask for; always holds defaultScope. */
   allowedScopes: ReadonlySet<string>;
-  /** Lower-cased user names the Function mints for; null: any user. */
-  allowedUsers: ReadonlySet<string> | null;
+  /** Whom the Function may assert; nothing allowed means nobody. */
+  allow: AllowRule;
+  /** Fusion's identity domain (groups are read there). */
+  fusionIdentityDomainUrl?: string;
   /** Present when the Vault signs (deployed). */
   kms?: KmsConfig;
   mode: FunctionMode;
@@ -36,7 +40,26 @@ export interface FunctionConfig {
 /** The configuration keys, shared with the stack that sets them (contract/outputs.ts). */
 export const CONFIG_KEYS = FUNCTION_CONFIG;
 
-export const DEFAULT_ASSERTION_AUDIENCE = LEGACY_IDCS_AUDIENCE;
+/** What older IDCS tenancies expected in `aud`; only when ASSERTION_AUDIENCE says so. */
+export { LEGACY_IDCS_AUDIENCE };
+
+export interface AllowRule {
+  /** Any user federated into Fusion's domain (ALLOW_ANY_FEDERATED_USER=true). */
+  anyFederatedUser: boolean;
+  /** Folded user names (see user-name.ts). */
+  users: ReadonlySet<string>;
+  /** Group display names in Fusion's domain. */
+  groups: readonly string[];
+}
+
+/**
+ * Oracle's "Client/User JWT Assertion" page: "The identity domain URL
+ * (https://<domainURL>) must be one of the aud claim values"; its sample
+ * writes it with a trailing slash, as here.
+ */
+export function domainAudience(domainUrl: string): string {
+  return assertionAudience(new URL(domainUrl).origin);
+}
 
 /** The Function's configuration is unusable; every invocation answers 500 naming the keys. */
 export class FunctionConfigError extends OicAccessError {
@@ -72,6 +95,25 @@ function checkUrl(key: string, value: string, problems: string[]): void {
   }
 }
 
+function isUrl(value: string): boolean {
+  return URL.canParse(value);
+}
+
+/** ALLOWED_USERS, ALLOWED_GROUPS, ALLOW_ANY_FEDERATED_USER; a name that is not one is a configuration problem. */
+function readAllowRule(env: Env, problems: string[]): AllowRule {
+  const users = new Set<string>();
+  for (const raw of list(env[CONFIG_KEYS.allowedUsers])) {
+    const checked = checkUserName(raw);
+    if (checked.ok) users.add(checked.folded);
+    else problems.push(`${CONFIG_KEYS.allowedUsers} entry "${encodeURI(raw).slice(0, 60)}" ${checked.reason}`);
+  }
+  const anyRaw = (env[CONFIG_KEYS.allowAnyFederatedUser] ?? "").trim().toLowerCase();
+  if (anyRaw !== "" && anyRaw !== "true" && anyRaw !== "false") {
+    problems.push(`${CONFIG_KEYS.allowAnyFederatedUser} must be "true" or "false" (got "${anyRaw}")`);
+  }
+  return { anyFederatedUser: anyRaw === "true", users, groups: list(env[CONFIG_KEYS.allowedGroups]) };
+}
+
 export function loadFunctionConfig(env: Env, options: { requireKms: boolean }): FunctionConfig {
   const problems: string[] = [];
   const missing: string[] = [];
@@ -92,28 +134,35 @@ export function loadFunctionConfig(env: Env, options: { requireKms: boolean }): 
   const trustedClientId = get(CONFIG_KEYS.trustedClientId, true);
   const certAlias = get(CONFIG_KEYS.certificateAlias, true);
   const tokenUrl = get(CONFIG_KEYS.tokenUrl, mode === "token");
-  const assertionAudience = get(CONFIG_KEYS.assertionAudience, false) ?? DEFAULT_ASSERTION_AUDIENCE;
   const defaultScope = get(CONFIG_KEYS.defaultScope, true);
   const keyId = get(CONFIG_KEYS.kmsKeyId, options.requireKms);
   const keyVersionId = get(CONFIG_KEYS.kmsKeyVersionId, options.requireKms);
   const cryptoEndpoint = get(CONFIG_KEYS.kmsCryptoEndpoint, options.requireKms);
+  const fusionDomain = get(CONFIG_KEYS.fusionIdentityDomainUrl, false);
+  // Default aud: the domain that holds the trusted app (Fusion's), else the one whose token endpoint is called.
+  const audienceSource = fusionDomain ?? tokenUrl;
+  const assertionAudience = get(CONFIG_KEYS.assertionAudience, false) ?? (audienceSource && isUrl(audienceSource) ? domainAudience(audienceSource) : undefined);
+  if (!assertionAudience && tokenUrl === undefined) missing.push(`${CONFIG_KEYS.assertionAudience} (or ${CONFIG_KEYS.fusionIdentityDomainUrl})`);
 
   if (missing.length > 0) problems.unshift(`missing ${missing.join(", ")}`);
   if (tokenUrl) checkUrl(CONFIG_KEYS.tokenUrl, tokenUrl, problems);
   if (cryptoEndpoint) checkUrl(CONFIG_KEYS.kmsCryptoEndpoint, cryptoEndpoint, problems);
+  if (fusionDomain) checkUrl(CONFIG_KEYS.fusionIdentityDomainUrl, fusionDomain, problems);
+  const allow = readAllowRule(env, problems);
+  if (allow.groups.length > 0 && !fusionDomain) problems.push(`${CONFIG_KEYS.allowedGroups} needs ${CONFIG_KEYS.fusionIdentityDomainUrl} (the domain whose groups are read)`);
   if (problems.length > 0) throw new FunctionConfigError(problems);
 
   const allowedScopes = new Set(list(env[CONFIG_KEYS.allowedScopes]));
   allowedScopes.add(defaultScope!);
-  const users = list(env[CONFIG_KEYS.allowedUsers]).map((u) => u.toLowerCase());
   return {
     trustedClientId: trustedClientId!,
     certAlias: certAlias!,
     tokenUrl,
-    assertionAudience,
+    assertionAudience: assertionAudience!,
     defaultScope: defaultScope!,
     allowedScopes,
-    allowedUsers: users.length > 0 ? new Set(users) : null,
+    allow,
+    fusionIdentityDomainUrl: fusionDomain,
     kms: keyId && keyVersionId && cryptoEndpoint ? { keyId, keyVersionId, cryptoEndpoint } : undefined,
     mode: mode as FunctionMode,
   };

@@ -8,9 +8,11 @@
  * token mode: also performs that exchange and answers the access token,
  * cached per (user, scope) until shortly before it expires.
  */
+import { assertAllowed } from "./allow";
 import { buildJwtBearerRequest, type AssertionSigner } from "../../contract/assertions";
 import type { FunctionConfig } from "./config";
 import { HttpError } from "./http-error";
+import type { GroupDirectory } from "./group-directory";
 import { fingerprint, silentLogger, type Logger } from "./log";
 import { parseAssertionRequest } from "./request";
 import { TokenCache } from "./token-cache";
@@ -45,6 +47,8 @@ export interface HandlerDeps {
   log?: Logger;
   /** @default 300 */
   assertionLifetimeSeconds?: number;
+  /** Reads group membership in Fusion's domain; needed when ALLOWED_GROUPS is set. */
+  groups?: GroupDirectory;
 }
 
 const FORM = "application/x-www-form-urlencoded";
@@ -119,7 +123,8 @@ export function createAssertionHandler(deps: HandlerDeps): AssertionHandler {
     const started = now();
     const callId = request.callId ?? undefined;
     try {
-      const { user, scope } = parseAssertionRequest(request.body, request.contentType, config);
+      const { user, folded, scope } = parseAssertionRequest(request.body, request.contentType, config);
+      await assertAllowed({ name: user, folded }, config.allow, deps.groups);
       let response: FunctionResponse;
       let cached: boolean | undefined;
       if (config.mode === "token") {

@@ -5,12 +5,16 @@
  */
 import type { FunctionConfig } from "./config";
 import { HttpError } from "./http-error";
+import { checkUserName, MAX_USER_NAME_LENGTH } from "../../contract/user-name";
 
 export const MAX_BODY_BYTES = 4096;
-export const MAX_USER_NAME_LENGTH = 256;
+export { MAX_USER_NAME_LENGTH };
 
 export interface AssertionRequest {
+  /** The user name, NFC: what the assertion's `sub` carries. */
   user: string;
+  /** The same name folded as the identity domain compares names (see user-name.ts). */
+  folded: string;
   scope: string;
 }
 
@@ -22,14 +26,10 @@ export interface AssertionRequestBody {
   scope?: string;
 }
 
-// Control characters have no place in a user name and would let a caller forge log lines.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001f\u007f]/;
-
 export function parseAssertionRequest(
   raw: Uint8Array,
   contentType: string | null | undefined,
-  config: Pick<FunctionConfig, "defaultScope" | "allowedScopes" | "allowedUsers">,
+  config: Pick<FunctionConfig, "defaultScope" | "allowedScopes">,
 ): AssertionRequest {
   if (raw.byteLength > MAX_BODY_BYTES) {
     throw new HttpError(413, "body_too_large", `The request body is ${raw.byteLength} bytes; send at most ${MAX_BODY_BYTES} bytes of JSON.`);
@@ -55,15 +55,14 @@ export function parseAssertionRequest(
   if (user === undefined || user === null || user === "") {
     throw new HttpError(400, "missing_user", 'Field "user" is missing; map OIC\'s "Invoked By" to it.');
   }
-  if (typeof user !== "string" || user.trim() !== user || user.length > MAX_USER_NAME_LENGTH || CONTROL.test(user)) {
+  const checked = checkUserName(user);
+  if (!checked.ok) {
     throw new HttpError(
       400,
       "invalid_user",
-      `Field "user" must be a user name: a string of 1 to ${MAX_USER_NAME_LENGTH} characters, no surrounding spaces or control characters.`,
+      `Field "user" must be a user name of 1 to ${MAX_USER_NAME_LENGTH} characters without surrounding spaces, ` +
+        `control, invisible or bidi characters, or letters that normalisation or case folding changes; this one ${checked.reason}.`,
     );
-  }
-  if (config.allowedUsers && !config.allowedUsers.has(user.toLowerCase())) {
-    throw new HttpError(403, "user_not_allowed", 'The user in field "user" is not in ALLOWED_USERS of this function.');
   }
   let requested = config.defaultScope;
   if (scope !== undefined && scope !== null && scope !== "") {
@@ -77,5 +76,5 @@ export function parseAssertionRequest(
       allowedScopes: [...config.allowedScopes],
     });
   }
-  return { user, scope: requested };
+  return { user: checked.name, folded: checked.folded, scope: requested };
 }

@@ -30,8 +30,16 @@ async function main(): Promise<number> {
     }
     const model = readStackModel(join(outdir, "stacks", env));
     const sb = await startSandbox(model);
+    // Ctrl-C must not leave the trusted app's private key behind.
+    const interrupted = () => void sb.close().finally(() => {
+      rmSync(work, { recursive: true, force: true });
+      process.exit(130);
+    });
+    process.once("SIGINT", interrupted);
+    process.once("SIGTERM", interrupted);
     try {
-      console.log(`sandbox ${env}: stand-ins up: identity domain ${sb.domain.url}, OIC ${sb.oic.url}, Fusion ${sb.fusion.url}`);
+      const domains = sb.twoDomains ? `identity domains OIC ${sb.domain.url}, Fusion ${sb.fusionDomain.url} (trusted app)` : `identity domain ${sb.domain.url}`;
+      console.log(`sandbox ${env}: stand-ins up: ${domains}, OIC ${sb.oic.url}, Fusion ${sb.fusion.url}`);
       console.log(`  ${model.apps.length} apps, ${model.grants.length} grants from the stack; login user ${sb.loginUser}`);
       for (const n of sb.notes) console.log(`  note: ${n}`);
       const outputs = join(work, `outputs-${env}.json`);
@@ -46,6 +54,8 @@ async function main(): Promise<number> {
       const run = await runSmoke(parseSmokeArgs([...args, ...(json > 0 ? ["--json", process.argv[json + 1]] : [])]), deps, hooks);
       return login.exitCode || run.exitCode;
     } finally {
+      process.off("SIGINT", interrupted);
+      process.off("SIGTERM", interrupted);
       await sb.close();
     }
   } finally {

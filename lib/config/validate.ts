@@ -6,6 +6,9 @@ import { ConfigError, type ConfigProblem, show } from "./config-error";
 import type { EnvironmentConfig } from "./environment";
 import { OIC_APP_ROLES, closest } from "../../contract/oic-roles";
 import { isLoopbackHost } from "../../contract/loopback";
+import { checkUserName } from "../../contract/user-name";
+import { hostRegion, ocidRegion } from "./regions";
+import { environmentSchema, shapeProblems } from "./schema";
 
 const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -13,11 +16,17 @@ const REGION = /^[a-z]{2,3}-[a-z]+-[0-9]$/;
 const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const IMAGE = /^[a-z0-9.-]+\.ocir\.io\/[a-z0-9_-]+\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
+const ZERO_DIGEST = `sha256:${"0".repeat(64)}`;
+const DOMAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
 
 /** Collects the problems of one environment; `check` never throws. */
 class Checker {
   readonly problems: ConfigProblem[] = [];
-  constructor(private readonly env: string) {}
+  constructor(
+    private readonly env: string,
+    /** `protect: true`: production rules apply. */
+    readonly protect: boolean,
+  ) {}
 
   add(field: string, value: unknown, problem: string, fix: string): void {
     this.problems.push({ env: this.env, field, value: show(value), problem, fix });
@@ -60,34 +69,49 @@ class Checker {
     }
     return url;
   }
+
+  identityDomain(field: string, value: unknown): void {
+    const url = this.httpsUrl(field, value, { noPath: true });
+    if (url && !url.hostname.endsWith(".identity.oraclecloud.com")) {
+      this.add(field, value, "is not an identity domain URL", "use the domain URL from Identity > Domains > (domain) > Domain URL, e.g. https://idcs-0123abcd.identity.oraclecloud.com");
+    }
+  }
+
+  userName(field: string, value: unknown): string | undefined {
+    const checked = checkUserName(value);
+    if (checked.ok) return checked.folded;
+    this.add(field, value, `is not a user name the Function can assert: it ${checked.reason}`, "use the user's name in Fusion's identity domain exactly, without invisible or look-alike characters");
+    return undefined;
+  }
 }
 
-/** Checks one environment; returns its problems (empty when it is fine). */
-export function checkEnvironment(config: EnvironmentConfig, baseDir: string = process.cwd()): ConfigProblem[] {
-  const c = new Checker(config.name ?? "(unnamed)");
-  if (typeof config.name !== "string" || !ENV_NAME.test(config.name)) {
-    c.add("name", config.name, "must be 1-20 characters: lower-case letters, digits, dashes, starting with a letter", 'use a short name such as "dev" or "prod-eu"');
+/** Checks one environment (any value: a JS file may hold anything); returns its problems, empty when it is fine. */
+export function checkEnvironment(config: unknown, baseDir: string = process.cwd()): ConfigProblem[] {
+  const name = typeof (config as { name?: unknown } | null)?.name === "string" ? (config as { name: string }).name : "(unnamed)";
+  const shape = shapeProblems(name, config);
+  // Semantic checks assume the shape: with a wrong shape they would only repeat it, or throw.
+  if (shape.length > 0) return shape;
+  const env = config as EnvironmentConfig;
+  const c = new Checker(name, env.protect === true);
+  if (!ENV_NAME.test(env.name)) {
+    c.add("name", env.name, "must be 1-20 characters: lower-case letters, digits, dashes, starting with a letter", 'use a short name such as "dev" or "prod-eu"');
   }
-  if (typeof config.region !== "string" || !REGION.test(config.region)) {
-    c.add("region", config.region, "is not an OCI region identifier", 'use the region identifier, e.g. "us-ashburn-1"');
-  }
-  c.ocid("compartmentId", config.compartmentId, ["compartment", "tenancy"]);
-  c.ocid("tenancyId", config.tenancyId, ["tenancy"]);
-  const domain = c.httpsUrl("identityDomainUrl", config.identityDomainUrl, { noPath: true });
-  if (domain && !domain.hostname.endsWith(".identity.oraclecloud.com")) {
-    c.add("identityDomainUrl", config.identityDomainUrl, "is not an identity domain URL", "use the domain URL from Identity > Domains > (domain) > Domain URL, e.g. https://idcs-0123abcd.identity.oraclecloud.com");
+  if (!REGION.test(env.region)) c.add("region", env.region, "is not an OCI region identifier", 'use the region identifier, e.g. "us-ashburn-1"');
+  c.ocid("compartmentId", env.compartmentId, ["compartment", "tenancy"]);
+  c.ocid("tenancyId", env.tenancyId, ["tenancy"]);
+  c.identityDomain("identityDomainUrl", env.identityDomainUrl);
+  if (env.identityDomainName !== undefined && !DOMAIN_NAME.test(env.identityDomainName)) {
+    c.add("identityDomainName", env.identityDomainName, "is not an identity domain name", 'use the name shown in Identity > Domains, e.g. "Default" or "OracleIdentityCloudService"');
   }
 
-  const oicScope = checkOic(c, config);
-  const fusionScope = checkFusion(c, config);
-  checkApps(c, config, oicScope, fusionScope);
-  checkAssertion(c, config, baseDir);
-  checkSmoke(c, config);
-  checkBackend(c, config);
-
-  if (/prod/.test(config.name ?? "") && config.protect !== true) {
-    c.add("protect", config.protect, "a production environment must protect its identity apps, grants and Vault key from destroy", "set protect: true");
-  }
+  const oicScope = checkOic(c, env);
+  const fusionScope = checkFusion(c, env);
+  checkApps(c, env, oicScope, fusionScope);
+  checkAssertion(c, env, baseDir);
+  checkAllowRule(c, env);
+  checkSmoke(c, env);
+  checkBackend(c, env);
+  checkRegions(c, env);
   return c.problems;
 }
 
@@ -112,10 +136,21 @@ function checkOic(c: Checker, config: EnvironmentConfig): string | undefined {
       const why = explainScopeMismatch(oic.fullyQualifiedScope, oic.audience);
       if (why) c.add("oic.fullyQualifiedScope", oic.fullyQualifiedScope, `does not match the audience: ${why}`, "remove it to have it derived, or copy it exactly from the app's resources");
     }
+    checkOicBaseUrl(c, config);
     return fullyQualifiedScope(oic.audience);
   }
   c.ocid("oic.integrationInstanceId", oic.integrationInstanceId, ["integrationinstance"]);
+  checkOicBaseUrl(c, config);
   return undefined;
+}
+
+/** Never derived from the audience: Oracle documents audiences whose host is not the instance's. */
+function checkOicBaseUrl(c: Checker, config: EnvironmentConfig): void {
+  if (config.oicBaseUrl !== undefined) {
+    c.httpsUrl("oicBaseUrl", config.oicBaseUrl, { noPath: true });
+  } else if (!config.oic.integrationInstanceId) {
+    c.add("oicBaseUrl", undefined, "OIC's runtime URL is needed to call integrations, and without oic.integrationInstanceId it cannot be read from the instance", 'set oicBaseUrl to the instance URL (e.g. "https://oic-dev-....integration.ocp.oraclecloud.com"), or give oic.integrationInstanceId');
+  }
 }
 
 function checkFusion(c: Checker, config: EnvironmentConfig): string | undefined {
@@ -123,6 +158,7 @@ function checkFusion(c: Checker, config: EnvironmentConfig): string | undefined 
   if (!f) return undefined;
   const url = c.httpsUrl("fusion.audience", f.audience, { port443: true });
   c.httpsUrl("fusion.baseUrl", f.baseUrl, { noPath: true });
+  if (f.identityDomainUrl !== undefined) c.identityDomain("fusion.identityDomainUrl", f.identityDomainUrl);
   if (f.smokePath !== undefined && !f.smokePath.startsWith("/")) {
     c.add("fusion.smokePath", f.smokePath, 'must be an absolute path starting with "/"', `use "/${f.smokePath}"`);
   }
@@ -217,7 +253,8 @@ function checkRedirectUri(c: Checker, field: string, uri: string, allowLoopback:
   const loopback = isLoopbackHost(url.hostname);
   if (url.hash) c.add(field, uri, "a redirect URI must not have a fragment", `remove "${url.hash}"`);
   if (loopback) {
-    if (!allowLoopback) c.add(field, uri, "a loopback redirect URI is only for environments that ask for one", "remove it, or set allowLoopbackRedirect: true on this app (dev only)");
+    if (c.protect) c.add(field, uri, "a protected environment refuses loopback redirect URIs, even with allowLoopbackRedirect", "remove it: log in through the application's https callback");
+    else if (!allowLoopback) c.add(field, uri, "a loopback redirect URI is only for environments that ask for one", "remove it, or set allowLoopbackRedirect: true on this app (dev only)");
     return;
   }
   if (url.protocol !== "https:") c.add(field, uri, "redirect URIs must use https", `use "https://${url.host}${url.pathname}"`);
@@ -229,6 +266,23 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
   if (!config.fusion) {
     c.add("fusion", undefined, "identity propagation needs the Fusion resource (audience and base URL)", "add fusion: { audience, baseUrl }");
   }
+  checkCertificate(c, config.name, a, baseDir);
+  const v = a.vault;
+  if (v.existingVaultId !== undefined) {
+    c.ocid("assertion.vault.existingVaultId", v.existingVaultId, ["vault"]);
+    if (!v.managementEndpoint) c.add("assertion.vault.managementEndpoint", undefined, "an existing vault needs its management endpoint", "copy it from the vault's details page");
+    if (!v.cryptoEndpoint) c.add("assertion.vault.cryptoEndpoint", undefined, "an existing vault needs its cryptographic endpoint", "copy it from the vault's details page");
+  }
+  if (c.protect && v.protectionMode === "SOFTWARE") {
+    c.add("assertion.vault.protectionMode", v.protectionMode, "a protected environment signs with an HSM key", 'use "HSM" (the default)');
+  }
+  checkFunction(c, a.function);
+  if (!config.oic.integrationInstanceId) {
+    c.add("oic.integrationInstanceId", undefined, "the environment deploys the assertion Function, whose invoke policy names this OIC instance and no other", "give the OCID of the OIC instance (oic.integrationInstanceId)");
+  }
+}
+
+function checkCertificate(c: Checker, env: string, a: NonNullable<EnvironmentConfig["assertion"]>, baseDir: string): void {
   if (a.certificatePem !== undefined && a.certificatePath !== undefined) {
     c.add("assertion.certificatePem", "(PEM)", "give the certificate either as certificatePem or as certificatePath, not both", "remove one of them");
   }
@@ -242,53 +296,71 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
       c.add("assertion.certificatePem", "(PEM with a private key)", "holds a private key; the signing key must never leave the Vault", "remove the private key block; keep only the certificate");
     }
   }
-  if (a.certificatePath !== undefined && (typeof a.certificatePath !== "string" || !a.certificatePath.endsWith(".pem"))) {
-    c.add("assertion.certificatePath", a.certificatePath, "must name a .pem file", `use "certs/${config.name}.pem" (written by npm run cert -- ${config.name})`);
+  if (a.certificatePath !== undefined && !a.certificatePath.endsWith(".pem")) {
+    c.add("assertion.certificatePath", a.certificatePath, "must name a .pem file", `use "certs/${env}.pem" (written by npm run cert -- ${env})`);
   } else if (a.certificatePath !== undefined && existsSync(resolve(baseDir, a.certificatePath))) {
     try {
       new X509Certificate(readFileSync(resolve(baseDir, a.certificatePath)));
     } catch {
-      c.add("assertion.certificatePath", a.certificatePath, "the file is not a PEM X.509 certificate", `write it again with npm run cert -- ${config.name}`);
+      c.add("assertion.certificatePath", a.certificatePath, "the file is not a PEM X.509 certificate", `write it again with npm run cert -- ${env}`);
     }
   }
   if (a.certificateAlias !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(a.certificateAlias)) {
     c.add("assertion.certificateAlias", a.certificateAlias, "an alias is 1-64 letters, digits, '.', '_' or '-'", "leave it out to derive it from the certificate");
   }
-  const v = a.vault ?? {};
-  if (v.existingVaultId !== undefined) {
-    c.ocid("assertion.vault.existingVaultId", v.existingVaultId, ["vault"]);
-    if (!v.managementEndpoint) c.add("assertion.vault.managementEndpoint", undefined, "an existing vault needs its management endpoint", "copy it from the vault's details page");
-    if (!v.cryptoEndpoint) c.add("assertion.vault.cryptoEndpoint", undefined, "an existing vault needs its cryptographic endpoint", "copy it from the vault's details page");
-  }
-  if (config.protect && v.protectionMode === "SOFTWARE") {
-    c.add("assertion.vault.protectionMode", v.protectionMode, "a protected environment signs with an HSM key", 'use "HSM" (the default)');
-  }
-  const fn = a.function;
-  if (!fn || typeof fn.image !== "string" || fn.image === "") {
-    c.add("assertion.function.image", fn?.image, "the assertion Function needs its container image", `push the image built from function/ and set image: "<region-key>.ocir.io/<namespace>/oic-access/assertion:<tag>"`);
+}
+
+function checkFunction(c: Checker, fn: NonNullable<EnvironmentConfig["assertion"]>["function"]): void {
+  if (fn.image === "") {
+    c.add("assertion.function.image", fn.image, "the assertion Function needs its container image", `push the image built from function/ and set image: "<region-key>.ocir.io/<namespace>/oic-access/assertion:<tag>"`);
   } else if (!IMAGE.test(fn.image)) {
     c.add("assertion.function.image", fn.image, "is not an OCIR image reference with a tag", 'use "<region-key>.ocir.io/<namespace>/<repo>:<tag>", e.g. "iad.ocir.io/mytenancy/oic-access/assertion:1.0.0"');
   }
-  if (fn?.imageDigest !== undefined && !DIGEST.test(fn.imageDigest)) {
+  if (fn.imageDigest !== undefined && !DIGEST.test(fn.imageDigest)) {
     c.add("assertion.function.imageDigest", fn.imageDigest, 'is not an image digest ("sha256:" and 64 hex characters)', "copy it from the push output or OCIR");
-  }
-  if (config.protect && fn && fn.imageDigest === undefined) {
+  } else if (c.protect && fn.imageDigest === undefined) {
     c.add("assertion.function.imageDigest", undefined, "a protected environment pins the Function image by digest", "set imageDigest to the sha256 digest of the pushed image");
+  } else if (c.protect && fn.imageDigest === ZERO_DIGEST) {
+    c.add("assertion.function.imageDigest", fn.imageDigest, "an all-zero digest is a placeholder, not the image", "set the sha256 digest printed by docker push or shown in OCIR");
   }
-  if (!fn?.subnetIds || fn.subnetIds.length === 0) {
-    c.add("assertion.function.subnetIds", fn?.subnetIds, "a Functions application needs at least one subnet", "give the OCID of a private subnet with a service gateway");
-  } else {
-    fn.subnetIds.forEach((s, i) => c.ocid(`assertion.function.subnetIds[${i}]`, s, ["subnet"]));
+  if (fn.subnetIds.length === 0) {
+    c.add("assertion.function.subnetIds", fn.subnetIds, "a Functions application needs at least one subnet", "give the OCID of a private subnet with a service gateway");
   }
-  if (fn?.memoryMb !== undefined && !(Number.isInteger(fn.memoryMb) && fn.memoryMb >= 128 && fn.memoryMb <= 3072)) {
+  fn.subnetIds.forEach((s, i) => c.ocid(`assertion.function.subnetIds[${i}]`, s, ["subnet"]));
+  if (fn.memoryMb !== undefined && !(Number.isInteger(fn.memoryMb) && fn.memoryMb >= 128 && fn.memoryMb <= 3072)) {
     c.add("assertion.function.memoryMb", fn.memoryMb, "must be a whole number of MB from 128 to 3072", "use 256 (the default)");
   }
-  if (fn?.timeoutSeconds !== undefined && !(Number.isInteger(fn.timeoutSeconds) && fn.timeoutSeconds >= 5 && fn.timeoutSeconds <= 300)) {
+  if (fn.timeoutSeconds !== undefined && !(Number.isInteger(fn.timeoutSeconds) && fn.timeoutSeconds >= 5 && fn.timeoutSeconds <= 300)) {
     c.add("assertion.function.timeoutSeconds", fn.timeoutSeconds, "must be from 5 to 300 seconds", "use 30 (the default)");
   }
-  (a.allow && "users" in a.allow ? (a.allow.users ?? []) : []).forEach((u, i) => {
-    if (typeof u !== "string" || u.trim() === "" || u.includes(",")) c.add(`assertion.allow.users[${i}]`, u, "is not a user name", "use the user's name in the identity domain");
+}
+
+/** Whom the Function may assert: said explicitly, required when protected, every name a safe one. */
+function checkAllowRule(c: Checker, config: EnvironmentConfig): void {
+  const a = config.assertion;
+  if (!a) return;
+  const allow = a.allow;
+  if (!allow) {
+    if (c.protect) {
+      c.add("assertion.allow", undefined, "a protected environment must say whom the assertion Function may assert: whoever can invoke it gets a Fusion token for any user it names", 'set allow: { groups: ["..."] } or { users: ["..."] } (or, visibly, { anyFederatedUser: true })');
+    }
+    return;
+  }
+  if ("anyFederatedUser" in allow) return;
+  const seen = new Map<string, number>();
+  (allow.users ?? []).forEach((u, i) => {
+    const folded = c.userName(`assertion.allow.users[${i}]`, u);
+    if (folded !== undefined && seen.has(folded)) {
+      c.add(`assertion.allow.users[${i}]`, u, `is the same user as users[${seen.get(folded)}] (user names compare case-insensitively)`, "remove the duplicate");
+    } else if (folded !== undefined) seen.set(folded, i);
   });
+  (allow.groups ?? []).forEach((g, i) => {
+    // eslint-disable-next-line no-control-regex
+    if (g.trim() === "" || g.trim() !== g || /["\\,\u0000-\u001f]/.test(g)) c.add(`assertion.allow.groups[${i}]`, g, "is not a group name", "use the group's display name in Fusion's identity domain");
+  });
+  if ((allow.users ?? []).length === 0 && (allow.groups ?? []).length === 0) {
+    c.add("assertion.allow", allow, "names no user and no group: the Function would assert nobody", "list users or groups, or leave allow out while propagation is not used");
+  }
 }
 
 function checkSmoke(c: Checker, config: EnvironmentConfig): void {
@@ -306,31 +378,105 @@ function checkSmoke(c: Checker, config: EnvironmentConfig): void {
   if (i.body !== undefined && (i.method ?? "GET") === "GET") {
     c.add("smoke.integration.body", "(body)", "a GET request carries no body", 'set method: "POST" or remove the body');
   }
+  checkSmokeUser(c, config);
+}
+
+function checkSmokeUser(c: Checker, config: EnvironmentConfig): void {
+  const user = config.smoke.assertionUser;
+  // Without propagation the smoke has no flow C and never uses it.
+  if (user === undefined || !config.assertion) return;
+  const folded = c.userName("smoke.assertionUser", user);
+  const allow = config.assertion.allow;
+  const listed = allow && "users" in allow ? (allow.users ?? []).map((u) => checkUserName(u)) : [];
+  const onlyUsers = allow !== undefined && !("anyFederatedUser" in allow) && (allow.groups ?? []).length === 0;
+  if (folded !== undefined && onlyUsers && listed.length > 0 && !listed.some((l) => l.ok && l.folded === folded)) {
+    c.add("smoke.assertionUser", user, "is not in assertion.allow.users: the Function will refuse the smoke's flow C", "add the user to assertion.allow.users, or pick a listed user");
+  }
 }
 
 function checkBackend(c: Checker, config: EnvironmentConfig): void {
   const b = config.backend;
   if (!b || b.type === "local") return;
-  if (b.type !== "oci-object-storage") {
-    c.add("backend.type", (b as { type: unknown }).type, "is not a known state backend", 'use "local" or "oci-object-storage"');
-    return;
-  }
   for (const field of ["namespace", "bucket", "region"] as const) {
-    if (typeof b[field] !== "string" || b[field] === "") c.add(`backend.${field}`, b[field], "is required for the Object Storage backend", `set backend.${field}`);
+    if (b[field] === "") c.add(`backend.${field}`, b[field], "is required for the Object Storage backend", `set backend.${field}`);
   }
   if (b.region && !REGION.test(b.region)) c.add("backend.region", b.region, "is not an OCI region identifier", 'use e.g. "us-ashburn-1"');
 }
 
-/** Checks every environment and the list itself; throws one ConfigError with every problem found. */
-export function validateEnvironments(configs: readonly EnvironmentConfig[], baseDir?: string): void {
-  const problems: ConfigProblem[] = [];
-  const seen = new Set<string>();
-  for (const config of configs) {
-    if (seen.has(config.name)) {
-      problems.push({ env: "(environments)", field: "name", value: show(config.name), problem: "two environments have this name; each needs its own stack and state", fix: "rename one of them" });
+/** The region every OCID and host names must be the environment's `region`. */
+function checkRegions(c: Checker, config: EnvironmentConfig): void {
+  const a = config.assertion;
+  const ocids: [string, string | undefined][] = [
+    ["compartmentId", config.compartmentId],
+    ["oic.integrationInstanceId", config.oic.integrationInstanceId],
+    ["assertion.vault.existingVaultId", a?.vault.existingVaultId],
+    ...(a?.function.subnetIds ?? []).map((s, i): [string, string] => [`assertion.function.subnetIds[${i}]`, s]),
+  ];
+  const hosts: [string, string | undefined][] = [
+    ["oic.audience", "audience" in config.oic ? config.oic.audience : undefined],
+    ["oicBaseUrl", config.oicBaseUrl],
+    ["assertion.function.image", a?.function.image ? `https://${a.function.image.split("/")[0]}` : undefined],
+    ["assertion.vault.managementEndpoint", a?.vault.managementEndpoint],
+    ["assertion.vault.cryptoEndpoint", a?.vault.cryptoEndpoint],
+  ];
+  const found = [
+    ...ocids.map(([f, v]) => [f, v, v ? ocidRegion(v) : undefined] as const),
+    ...hosts.map(([f, v]) => [f, v, v && URL.canParse(v) ? hostRegion(new URL(v).hostname) : undefined] as const),
+  ];
+  for (const [field, value, region] of found) {
+    if (region && REGION.test(config.region) && region !== config.region) {
+      c.add(field, value, `names the region ${region}, but the environment's region is ${config.region}`, `set region to "${region}" if that is where the environment lives, or use the ${config.region} resource`);
     }
-    seen.add(config.name);
-    problems.push(...checkEnvironment(config, baseDir));
   }
+}
+
+/** `identity domain|client ID` of every app the environment declares, with its field. */
+function appsByDomain(config: EnvironmentConfig): [string, string][] {
+  const domain = (url: string) => (URL.canParse(url) ? new URL(url).origin.toLowerCase() : url);
+  const oicDomain = domain(config.identityDomainUrl);
+  const out: [string, string][] = [
+    ...(config.clientCredentialsApps ?? []).map((a, i): [string, string] => [`${oicDomain}|${a.name}`, `clientCredentialsApps[${i}].name`]),
+    ...(config.authCodeApps ?? []).map((a, i): [string, string] => [`${oicDomain}|${a.name}`, `authCodeApps[${i}].name`]),
+  ];
+  // The trusted app lives in Fusion's identity domain (OIC's when it is the same domain).
+  if (config.assertion) out.push([`${domain(config.fusion?.identityDomainUrl ?? config.identityDomainUrl)}|${config.assertion.trustedAppName}`, "assertion.trustedAppName"]);
+  return out;
+}
+
+/** Problems between environments: names, and client IDs within one identity domain. */
+function crossEnvironmentProblems(configs: readonly EnvironmentConfig[]): ConfigProblem[] {
+  const problems: ConfigProblem[] = [];
+  const names = new Set<string>();
+  const clients = new Map<string, string>();
+  for (const config of configs) {
+    if (names.has(config.name)) {
+      problems.push({ env: "(environments)", field: "name", value: show(config.name), problem: "two environments have this name; each needs its own stack and state", fix: "rename one of them" });
+      continue; // its client IDs would only repeat the same mistake
+    }
+    names.add(config.name);
+    for (const [key, field] of appsByDomain(config)) {
+      const prior = clients.get(key);
+      const [domain, clientId] = key.split("|");
+      if (prior && !prior.startsWith(`[${config.name}]`)) {
+        problems.push({ env: config.name, field, value: show(clientId), problem: `is also the client ID of ${prior} in the same identity domain (${domain}); client IDs are unique in a domain and one environment would take over the other's app`, fix: `prefix client IDs with the environment name, e.g. "${config.name}-..."` });
+      } else if (!prior) clients.set(key, `[${config.name}] ${field}`);
+    }
+  }
+  return problems;
+}
+
+/**
+ * Checks every environment and the list itself, in one pass; throws one
+ * ConfigError with every problem found. Accepts anything: the environment
+ * files may be JavaScript or cast with `as any`.
+ */
+export function validateEnvironments(configs: readonly unknown[], baseDir?: string): void {
+  const problems: ConfigProblem[] = [];
+  const wellShaped: EnvironmentConfig[] = [];
+  for (const config of configs) {
+    problems.push(...checkEnvironment(config, baseDir));
+    if (environmentSchema.safeParse(config).success) wellShaped.push(config as EnvironmentConfig);
+  }
+  problems.push(...crossEnvironmentProblems(wellShaped));
   if (problems.length > 0) throw new ConfigError(problems);
 }

@@ -35,8 +35,11 @@ export type CauseCode =
   | "no-refresh-token"
   | "user-not-authorized"
   | "assertion-certificate"
+  | "assertion-kid-unknown"
+  | "assertion-audience"
   | "assertion-clock-skew"
   | "assertion-user-unknown"
+  | "wrong-domain"
   | "assertion-rejected"
   | "not-a-user-token"
   | "throttled"
@@ -70,7 +73,24 @@ export interface DiagnosisInput {
     certificateAlias?: string;
     /** What is missing, for step "inputs". */
     missing?: string;
+    /** Flow C: Fusion's identity domain (holds the trusted app), when the outputs name it. */
+    trustedDomainUrl?: string;
+    /** Flow C: the token endpoint the assertions were exchanged at. */
+    exchangeTokenUrl?: string;
+    /** Flow C: what the user assertion said. */
+    assertion?: AssertionEvidence;
   };
+}
+
+/** The user assertion as sent (decoded, not verified), and the local clock. */
+export interface AssertionEvidence {
+  kid?: string;
+  aud: string[];
+  sub?: string;
+  iat?: number;
+  exp?: number;
+  /** Seconds since epoch on this host when the assertion was sent. */
+  now: number;
 }
 
 export interface Diagnosis {
@@ -140,15 +160,7 @@ function tokenEndpointDiagnosis(i: DiagnosisInput): Diagnosis | undefined {
         }
       );
     case "invalid_client":
-      if (isAssertion) {
-        if (/clock|expired|exp\b|iat|nbf|not yet valid|future/i.test(desc)) return skew(ev);
-        return {
-          cause: "assertion-certificate",
-          summary: "The client assertion was not accepted: signing key or certificate alias does not match the trusted app",
-          evidence: [...ev, `certificate alias (kid): ${i.expected.certificateAlias ?? "(unknown)"}`],
-          fix: "Check the trusted app holds the certificate of the signing key under that alias (npm run cert), and that kid = the alias.",
-        };
-      }
+      if (isAssertion) return exchangeDiagnosis(i, ev);
       if (/not active|inactive|deactivated/i.test(desc)) {
         return {
           cause: "app-inactive",
@@ -166,9 +178,12 @@ function tokenEndpointDiagnosis(i: DiagnosisInput): Diagnosis | undefined {
     case "no_refresh_token":
       return {
         cause: "no-refresh-token",
-        summary: "The login returned no refresh token",
-        evidence: ev,
-        fix: "Allow the refresh_token grant on the auth-code app and request offline_access with the OIC scope (the construct does both).",
+        summary: "The login returned no refresh token: OIC's resource app most likely does not allow token refresh",
+        evidence: [...ev, "the auth-code app requests offline_access and allows the refresh_token grant (the construct declares both)"],
+        fix:
+          "Allow token refresh on OIC's resource app, the instance's Oracle Cloud Service app in OIC's identity domain: " +
+          "Integrated applications > <instance app> > OAuth configuration > Resource server configuration > Allow token refresh " +
+          "(Terraform: allow_offline on that app; this project does not manage it). allow_offline on the client app does nothing.",
       };
     case "unauthorized_client":
       return {
@@ -186,30 +201,55 @@ function tokenEndpointDiagnosis(i: DiagnosisInput): Diagnosis | undefined {
           fix: "Run the interactive login again: npm run smoke -- <env> login",
         };
       }
-      if (isAssertion) {
-        if (/clock|expired|exp\b|iat|nbf|not yet valid|future/i.test(desc)) return skew(ev);
-        if (/user|subject|sub\b/i.test(desc) && /not|unknown|exist|found/i.test(desc)) {
-          return {
-            cause: "assertion-user-unknown",
-            summary: `The user "${i.expected.userName ?? "?"}" is not known to the identity domain`,
-            evidence: ev,
-            fix: "The user must exist in the domain (federated with Fusion's); check the name OIC passes as 'Invoked By'.",
-          };
-        }
-        if (/certificate|alias|kid|signature|key/i.test(desc)) {
-          return {
-            cause: "assertion-certificate",
-            summary: "The user assertion's signature or certificate alias does not match the trusted app",
-            evidence: [...ev, `certificate alias (kid): ${i.expected.certificateAlias ?? "(unknown)"}`],
-            fix: "Import the signing key's certificate into the trusted app under the alias the Function uses (npm run cert).",
-          };
-        }
-        return { cause: "assertion-rejected", summary: "The identity domain rejected the user assertion", evidence: ev, fix: "Compare the assertion claims with the identity domain's JWT assertion requirements (iss, sub, aud, exp, kid)." };
-      }
+      if (isAssertion) return exchangeDiagnosis(i, ev);
       return { cause: "unknown", summary: "The identity domain rejected the grant", evidence: ev, fix: "Read the error description above." };
     default:
       return undefined;
   }
+}
+
+const SKEW = /clock|expired|exp\b|iat|nbf|not yet valid|future/i;
+
+function origin(url: string | undefined): string | undefined {
+  return url && URL.canParse(url) ? new URL(url).origin.toLowerCase() : undefined;
+}
+
+function assertionLines(a: AssertionEvidence | undefined): string[] {
+  if (!a) return [];
+  const t = (s?: number) => (s === undefined ? "?" : new Date(s * 1000).toISOString());
+  return [`user assertion: kid ${a.kid ?? "(none)"}, aud ${JSON.stringify(a.aud)}, sub ${a.sub ?? "?"}`, `iat ${t(a.iat)}, exp ${t(a.exp)}, this host's clock ${t(a.now)}`];
+}
+
+/**
+ * A refused JWT-bearer exchange, told apart by the domain's description and
+ * by what the assertions said: wrong domain, aud, unknown kid, clock,
+ * unknown user, signature.
+ */
+function exchangeDiagnosis(i: DiagnosisInput, ev: string[]): Diagnosis {
+  const desc = i.oauthErrorDescription ?? "";
+  const a = i.expected.assertion;
+  const trusted = origin(i.expected.trustedDomainUrl);
+  const at = origin(i.expected.exchangeTokenUrl);
+  const evidence = [...ev, ...assertionLines(a)];
+  if (trusted && at && trusted !== at) {
+    return { cause: "wrong-domain", summary: "The assertions were exchanged at another identity domain than the one holding the trusted app", evidence: [...evidence, `exchanged at ${at}`, `trusted app's domain (Fusion's): ${trusted}`], fix: "Exchange at Fusion's identity domain: use the fusion_token_url output (the Function's TOKEN_URL)." };
+  }
+  const domain = trusted ?? at;
+  const audOk = !a || !domain || a.aud.some((x) => origin(x) === domain) || a.aud.includes("https://identity.oraclecloud.com/");
+  if (/\baud\b|audience/i.test(desc) || !audOk) {
+    return { cause: "assertion-audience", summary: "The assertions' aud does not name the identity domain that holds the trusted app", evidence: [...evidence, `expected in aud: ${domain ?? "the domain URL"}/`], fix: "Put the trusted app's domain URL in aud (the default; Oracle's Client/User JWT Assertion page); the legacy https://identity.oraclecloud.com/ only where assertion.legacyIdcsAudience is set." };
+  }
+  if (SKEW.test(desc)) return skew(evidence);
+  if (/alias|kid|no certificate|no matching key|no applicable key|key not found/i.test(desc)) {
+    return { cause: "assertion-kid-unknown", summary: `The trusted app holds no certificate under the alias "${a?.kid ?? i.expected.certificateAlias ?? "?"}" (the assertions' kid)`, evidence: [...evidence, `trusted_certificate_alias output: ${i.expected.certificateAlias ?? "(none)"}`], fix: "Import the signing key's certificate into the trusted app under that alias (npm run cert, then deploy), or sign with the alias the app holds." };
+  }
+  if (/user|subject|sub\b/i.test(desc) && /not|unknown|exist|found/i.test(desc)) {
+    return { cause: "assertion-user-unknown", summary: `The user "${i.expected.userName ?? "?"}" is not known to ${trusted ? "Fusion's identity domain" : "the identity domain that holds the trusted app"}`, evidence: [...evidence, ...(domain ? [`domain: ${domain}`] : [])], fix: "Federate the user into Fusion's identity domain (the same user name on both sides), or check the name OIC passes as 'Invoked By'." };
+  }
+  if (/certificate|signature|key/i.test(desc) || i.oauthError === "invalid_client") {
+    return { cause: "assertion-certificate", summary: "The assertion's signature does not verify with the trusted app's certificate under that alias", evidence: [...evidence, `certificate alias (kid): ${i.expected.certificateAlias ?? "(unknown)"}`], fix: "The certificate under the alias must be the one over the signing key (npm run cert after a key rotation), and kid = the alias." };
+  }
+  return { cause: "assertion-rejected", summary: "The identity domain rejected the user assertion", evidence, fix: "Compare the assertion claims with the identity domain's JWT assertion requirements (iss, sub, aud, exp, kid)." };
 }
 
 function skew(ev: string[]): Diagnosis {
@@ -218,6 +258,21 @@ function skew(ev: string[]): Diagnosis {
     summary: "The assertion's times (iat/exp) were refused: the signer's clock and the identity domain's disagree",
     evidence: ev,
     fix: "Sync the clock of the host that signs (NTP); keep assertion lifetime short but above the skew.",
+  };
+}
+
+/** Fusion refused a user token that looks right: Fusion accepts only tokens its own identity domain issued. */
+function fusionRefusedDomain(i: DiagnosisInput, ev: string[]): Diagnosis {
+  const trusted = origin(i.expected.trustedDomainUrl);
+  const at = origin(i.expected.exchangeTokenUrl);
+  if (trusted && at && trusted !== at) {
+    return { cause: "wrong-domain", summary: "Fusion refused a token issued by another identity domain than its own", evidence: [...ev, `token issued by ${at}`, `Fusion's identity domain: ${trusted}`], fix: "Exchange the assertions at Fusion's identity domain (fusion_token_url), where the trusted app lives." };
+  }
+  return {
+    cause: "token-rejected",
+    summary: at ? `Fusion refused a user token issued by ${at}: is that Fusion's own identity domain?` : "Fusion refused a user token whose audience and scope look right",
+    evidence: at ? [...ev, `token issued by ${at}`] : ev,
+    fix: "Fusion accepts only tokens its own identity domain issued: put the trusted app in Fusion's domain (fusion.identityDomainUrl) and exchange there; federate the users into it.",
   };
 }
 
@@ -259,6 +314,7 @@ function resourceDiagnosis(i: DiagnosisInput): Diagnosis {
     }
     const scope = scopeProblem(i);
     if (scope) return { ...scope, evidence: [...ev, ...scope.evidence] };
+    if (isFusion) return fusionRefusedDomain(i, ev);
     return {
       cause: "token-rejected",
       summary: "The resource refused a token whose audience and scope look right (not yet propagated, wrong domain, or signature)",

@@ -4,7 +4,9 @@
  * which then calls a Fusion REST endpoint as that user. The OIC token is
  * never passed on: this mints a new one.
  */
+import { decodeJwt, decodeProtectedHeader } from "jose";
 import { splitScope } from "../../contract/scope";
+import { OUTPUTS } from "../../contract/outputs";
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
 import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
@@ -15,9 +17,36 @@ import { jwtBearerToken } from "./token-endpoint";
 import { tokenWithRetry } from "./token-retry";
 import { checkTokenShape } from "./token-shape";
 import type { AssertionResult } from "./assertion-source";
+import type { AssertionEvidence } from "./diagnose";
+
+/** Where flow C's exchange happens: the identity domain that holds the trusted app (Fusion's). */
+export interface TrustedDomain {
+  /** Domain URL (`aud` of the assertions unless legacy). */
+  url: string;
+  tokenUrl: string;
+  /** True when the outputs name Fusion's domain; false when it is assumed to be OIC's (one domain). */
+  named: boolean;
+}
+
+/** Fusion's domain from the outputs; OIC's when the stack has one domain (or predates the output). */
+export function trustedDomainOf(outputs: Record<string, unknown>, inputs: SmokeInputs): TrustedDomain {
+  const url = outputs[OUTPUTS.fusionIdentityDomainUrl];
+  const token = outputs[OUTPUTS.fusionTokenUrl];
+  if (typeof url === "string" && url !== "") {
+    return { url, tokenUrl: typeof token === "string" && token !== "" ? token : `${url.replace(/\/$/, "")}/oauth2/v1/token`, named: true };
+  }
+  return { url: new URL(inputs.tokenUrl).origin, tokenUrl: inputs.tokenUrl, named: false };
+}
+
+/** Oracle's "Client/User JWT Assertion": aud must hold the URL of the domain that holds the trusted app. */
+export function defaultAssertionAudience(domain: TrustedDomain): string {
+  return `${new URL(domain.url).origin}/`;
+}
 
 export interface AssertionFlowOptions {
   budgetMs: number;
+  /** Where the assertions are exchanged. @default OIC's domain (inputs.tokenUrl) */
+  trustedDomain?: TrustedDomain;
   userName?: string;
   /** Produces the token request body (or, in the Function's token mode, the token). */
   getAssertion: (userName: string, scope: string) => Promise<AssertionResult>;
@@ -30,6 +59,7 @@ const DEFAULT_FUSION_PATH = "/hcmRestApi/resources/11.13.18.05/userAccounts?limi
 export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: AssertionFlowOptions): Promise<FlowRecord> {
   const run = new FlowRun("C", deps);
   const t = inputs.trusted!;
+  const domain = o.trustedDomain ?? { url: new URL(inputs.tokenUrl).origin, tokenUrl: inputs.tokenUrl, named: false };
   const fusionScope = t.fusionScope;
   let assertion: AssertionResult | undefined;
   let accessToken = "";
@@ -59,9 +89,18 @@ export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: Asse
       return { ok: true, detail: "done by the Function (token mode)" };
     }
     const body = assertion!.body;
-    const { result: out, attempts } = await tokenWithRetry("exchange", () => jwtBearerToken(inputs, body, deps.fetch), deps, o.budgetMs);
+    const { result: out, attempts } = await tokenWithRetry("exchange", () => jwtBearerToken({ tokenUrl: domain.tokenUrl }, body, deps.fetch), deps, o.budgetMs);
     if (!out.ok) {
-      return tokenRequestFailed("exchange", out, { clientId: t.clientId, userName: user, scope: fusionScope, requestedScope: body.get("scope") ?? undefined, certificateAlias: t.certificateAlias }, attempts);
+      return tokenRequestFailed("exchange", out, {
+        clientId: t.clientId,
+        userName: user,
+        scope: fusionScope,
+        requestedScope: body.get("scope") ?? undefined,
+        certificateAlias: t.certificateAlias,
+        trustedDomainUrl: domain.named ? domain.url : undefined,
+        exchangeTokenUrl: domain.tokenUrl,
+        assertion: assertionEvidence(body, deps.now()),
+      }, attempts);
     }
     accessToken = out.tokens.access_token;
     deps.redactor.add(accessToken);
@@ -89,8 +128,28 @@ export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: Asse
       status: r.status,
       networkError: r.networkError,
       claims,
-      expected: { audience: splitScope(fusionScope!)?.audience, scope: fusionScope, resourceBaseUrl: t.fusionBaseUrl, integrationPath: path, userName: user },
+      expected: {
+        audience: splitScope(fusionScope!)?.audience,
+        scope: fusionScope,
+        resourceBaseUrl: t.fusionBaseUrl,
+        integrationPath: path,
+        userName: user,
+        trustedDomainUrl: domain.named ? domain.url : undefined,
+        exchangeTokenUrl: assertion?.kind === "body" ? domain.tokenUrl : undefined,
+      },
     }, r.attempts);
   });
   return run.finish();
+}
+
+/** What the assertions we sent say (decoded, not verified): the evidence a refused exchange is judged by. */
+function assertionEvidence(body: URLSearchParams, nowMs: number): AssertionEvidence | undefined {
+  try {
+    const user = body.get("assertion") ?? "";
+    const claims = decodeJwt(user);
+    const aud = claims.aud === undefined ? [] : [claims.aud].flat().map(String);
+    return { kid: decodeProtectedHeader(user).kid, aud, sub: claims.sub, iat: claims.iat, exp: claims.exp, now: Math.floor(nowMs / 1000) };
+  } catch {
+    return undefined;
+  }
 }

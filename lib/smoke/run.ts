@@ -18,7 +18,8 @@ import type { SmokeOptions } from "./options";
 import { FLOW_NAMES, verdictLines, writeJsonReport, type FlowRecord, type SmokeReport } from "./report";
 import { runClientCredentials } from "./flow-client-credentials";
 import { runAuthCode } from "./flow-auth-code";
-import { runAssertion } from "./flow-assertion";
+import { defaultAssertionAudience, runAssertion, trustedDomainOf, type TrustedDomain } from "./flow-assertion";
+import { DOMAIN_ISSUER } from "./token-endpoint";
 import { functionAssertion, localAssertion, type AssertionResult } from "./assertion-source";
 import { openInBrowser } from "./browser";
 import { WaitBudget } from "./retry";
@@ -89,7 +90,16 @@ function missingFlow(flow: FlowId, what: string, deps: SmokeDeps): FlowRecord {
   return run.finish();
 }
 
-function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
+/**
+ * `aud` of locally built assertions: the trusted app's domain URL, unless
+ * --assertion-audience names another. (options.ts defaults the option to the
+ * legacy value, so that value is read as "not given".)
+ */
+function assertionAudience(o: SmokeOptions, domain: TrustedDomain): string {
+  return o.assertionAudience && o.assertionAudience !== DOMAIN_ISSUER ? o.assertionAudience : defaultAssertionAudience(domain);
+}
+
+function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, domain: TrustedDomain): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
   if (hooks.getAssertion) return { label: "test source", get: hooks.getAssertion };
   const t = inputs.trusted!;
   if (o.assertionKey) {
@@ -98,7 +108,7 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
       label: "local key",
       get: (user, scope) => {
         if (!t.certificateAlias) throw new Error("no trusted_certificate_alias output: the assertion's kid must be the certificate alias");
-        return localAssertion({ keyPemPath: key, certificateAlias: t.certificateAlias, clientId: t.clientId, userName: user, scope, audience: o.assertionAudience, now: hooks.assertionClock });
+        return localAssertion({ keyPemPath: key, certificateAlias: t.certificateAlias, clientId: t.clientId, userName: user, scope, audience: assertionAudience(o, domain), now: hooks.assertionClock });
       },
     };
   }
@@ -121,7 +131,8 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
   const started = performance.now();
   const startedAt = new Date(deps.now()).toISOString();
   const vars = hooks.vars ?? process.env;
-  const inputs = resolveInputs(o.env, readOutputsFile(o.outputsFile, o.env), vars, o.integration, `outputs file "${o.outputsFile}"`);
+  const outputs = readOutputsFile(o.outputsFile, o.env);
+  const inputs = resolveInputs(o.env, outputs, vars, o.integration, `outputs file "${o.outputsFile}"`);
 
   if (o.command === "login") {
     deps.log(`smoke ${o.env}: interactive login for flow B`);
@@ -154,8 +165,9 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
       if (!inputs.trusted) records.push(missingFlow("C", "trusted_client_id", deps));
       else if (!o.user && !asked.has("C")) records.push(notConfigured("C", `no user to assert: pass --user <name> or set smoke.assertionUser in stacks/${o.env}.ts`, deps));
       else {
-        const source = assertionSource(o, inputs, hooks);
-        records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label }));
+        const trustedDomain = trustedDomainOf(outputs, inputs);
+        const source = assertionSource(o, inputs, hooks, trustedDomain);
+        records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label, trustedDomain }));
       }
     }
   }

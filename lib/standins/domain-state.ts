@@ -34,6 +34,12 @@ export interface StandinResource {
   readonly audience: string;
   /** Scope part, e.g. `urn:opc:resource:consumer::all`. */
   readonly scope: string;
+  /**
+   * The resource app's token-refresh switch (console: "Allow token refresh";
+   * provider: `allow_offline` on the resource app). Off: no refresh token is
+   * issued for its scope. @default true
+   */
+  allowRefresh?: boolean;
 }
 
 export interface RoleGrant {
@@ -54,6 +60,12 @@ export class DomainState {
   readonly resources: StandinResource[] = [];
   /** Seconds added to the stand-in's clock when it checks user assertions. */
   clockSkewSeconds = 0;
+  /**
+   * Also accept `https://identity.oraclecloud.com/` as the assertions' `aud`
+   * (older IDCS). The domain's own URL is always accepted (Oracle's
+   * "Client/User JWT Assertion"). @default false
+   */
+  acceptLegacyAudience = false;
 
   addApp(app: Omit<StandinApp, "active" | "certificates"> & Partial<Pick<StandinApp, "active" | "certificates">>): StandinApp {
     const full: StandinApp = { active: true, certificates: new Map(), ...app };
@@ -113,6 +125,17 @@ export class DomainState {
 
   removeUser(userName: string): void {
     this.users.delete(userName);
+  }
+
+  /** userName is "caseExact: false" in the domain's schema: lookups ignore case. */
+  hasUser(userName: string): boolean {
+    const folded = userName.toLowerCase();
+    return [...this.users].some((u) => u.toLowerCase() === folded);
+  }
+
+  /** The resource app's "Allow token refresh" off (or on again). */
+  setRefreshAllowed(kind: StandinResource["kind"], allowed: boolean): void {
+    for (const r of this.resources) if (r.kind === kind) r.allowRefresh = allowed;
   }
 
   skewClock(seconds: number): void {

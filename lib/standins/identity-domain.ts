@@ -28,8 +28,18 @@ export const DOMAIN_PATHS = {
   logout: "/oauth2/v1/userlogout",
 } as const;
 
-/** `iss` of the domain's tokens (and the audience its assertions accept). */
+/**
+ * `iss` of the domain's tokens: the same for every domain, so a resource
+ * tells domains apart by their signing keys. Older IDCS also took it as the
+ * assertions' `aud`; the stand-in does so only with acceptLegacyAudience.
+ */
 export const DOMAIN_ISSUER = IDCS_ISSUER;
+
+/** The `aud` values a domain at `url` accepts in assertions: its URL (Oracle's sample writes a trailing slash). */
+export function acceptedAudiences(url: string, state: DomainState): string[] {
+  const origin = new URL(url).origin;
+  return [origin, `${origin}/`, ...(state.acceptLegacyAudience ? [DOMAIN_ISSUER] : [])];
+}
 
 const SUPPORTED_GRANTS = new Set(["client_credentials", "authorization_code", "refresh_token", JWT_BEARER]);
 const STATIC_SCOPES = new Set(["openid", "offline_access"]);
@@ -176,6 +186,9 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
     },
     pkce: { required: () => true },
     rotateRefreshToken: () => true,
+    // As oidc-provider's default, and only when OIC's resource app allows token refresh.
+    issueRefreshToken: async (_ctx, client, code) =>
+      client.grantTypeAllowed("refresh_token") && code.scopes.has("offline_access") && !state.resources.some((r) => r.kind === "oic" && r.allowRefresh === false),
     ttl: {
       AccessToken: ACCESS_TOKEN_TTL_SECONDS,
       ClientCredentials: ACCESS_TOKEN_TTL_SECONDS,
@@ -208,7 +221,11 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
   // The provider's issuer is the domain's fixed `iss`; endpoint URLs come from the request host.
   const construct = () => new ProviderClass(DOMAIN_ISSUER, configuration);
   const provider = options.verbose ? construct() : await quietly(construct);
-  registerJwtBearer(provider, state, errors);
+  // The domain's own URL, known once the server listens.
+  let audiences: string[] = [];
+  // Client assertions: oidc-provider accepts issuer/endpoint URLs; the domain wants its own URL in `aud`.
+  provider.OIDCContext.prototype.clientJwtAuthExpectedAudience = () => new Set(audiences);
+  registerJwtBearer(provider, state, errors, () => audiences);
   // DEPARTURE: oidc-provider drops offline_access unless prompt=consent is asked for (OIDC Core 11);
   // the domain issues a refresh token for offline_access alone, so the stand-in adds the prompt.
   provider.use(async (ctx, next) => {
@@ -221,11 +238,12 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
     }
     await next();
   });
-  surfaceErrorDetail(provider, state);
+  surfaceErrorDetail(provider, state, () => audiences);
 
   const server: Server = createServer(provider.callback());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  audiences = acceptedAudiences(url, state);
 
   return {
     url,
@@ -258,7 +276,7 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
  * checks the user assertion and that the user exists, then mints a user token
  * for the resource the FQS names.
  */
-function registerJwtBearer(provider: Provider, state: DomainState, errors: typeof import("oidc-provider").errors): void {
+function registerJwtBearer(provider: Provider, state: DomainState, errors: typeof import("oidc-provider").errors, audiences: () => string[]): void {
   provider.registerGrantType(
     JWT_BEARER,
     async (ctx: KoaContextWithOIDC) => {
@@ -275,7 +293,7 @@ function registerJwtBearer(provider: Provider, state: DomainState, errors: typeo
         const { payload } = await jwtVerify(assertion, key, {
           algorithms: ["RS256"],
           issuer: client.clientId,
-          audience: DOMAIN_ISSUER,
+          audience: audiences(),
           currentDate: skewedNow,
           clockTolerance: 30,
           requiredClaims: ["sub", "exp", "iat", "jti"],
@@ -288,10 +306,11 @@ function registerJwtBearer(provider: Provider, state: DomainState, errors: typeo
         if (err instanceof joseErrors.JWTExpired) throw new errors.InvalidGrant("user assertion: the assertion has expired (exp is in the past: check clock skew)");
         if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === "nbf") throw new errors.InvalidGrant("user assertion: not yet valid (nbf in the future: check clock skew)");
         if (err instanceof joseErrors.JWSSignatureVerificationFailed) throw new errors.InvalidGrant(`user assertion: signature does not verify with the certificate "${alias}"`);
+        if (err instanceof joseErrors.JWTClaimValidationFailed && err.claim === "aud") throw new errors.InvalidGrant(`user assertion: aud must include the identity domain URL ${audiences()[1]}`);
         if (err instanceof joseErrors.JOSEError) throw new errors.InvalidGrant(`user assertion: ${err.message}`);
         throw err;
       }
-      if (!state.users.has(sub)) throw new errors.InvalidGrant(`user assertion: the user "${sub}" does not exist in the identity domain`);
+      if (!state.hasUser(sub)) throw new errors.InvalidGrant(`user assertion: the user "${sub}" does not exist in the identity domain`);
 
       const requested = String(ctx.oidc.params?.scope ?? "").split(" ").filter(Boolean);
       const fqs = requested.find((s) => !STATIC_SCOPES.has(s));
@@ -320,7 +339,7 @@ function registerJwtBearer(provider: Provider, state: DomainState, errors: typeo
  * use with invalid_request. The domain names the problem and uses
  * unauthorized_client (RFC 6749 5.2), so the stand-in does too.
  */
-function surfaceErrorDetail(provider: Provider, state: DomainState): void {
+function surfaceErrorDetail(provider: Provider, state: DomainState, audiences: () => string[]): void {
   const details = new WeakMap<object, string>();
   const remember = (ctx: KoaContextWithOIDC, err: { error_detail?: string; message?: string }) => {
     if (err.error_detail) details.set(ctx, err.error_detail);
@@ -341,6 +360,8 @@ function surfaceErrorDetail(provider: Provider, state: DomainState): void {
       const clientId = basic ? decodeURIComponent(Buffer.from(basic, "base64").toString("utf8").split(":")[0]) : undefined;
       const app = clientId ? state.apps.get(clientId) : undefined;
       if (app && !app.active) body.error_description = `Client authentication failed: the app "${app.name}" is not active`;
+      else if (detail && /audience \(aud\)/.test(detail)) body.error_description = `Client authentication failed: client assertion aud must include the identity domain URL ${audiences()[1]}`;
+      else if (detail && /no applicable key/.test(detail)) body.error_description = "Client authentication failed: the client assertion's kid names no certificate alias of the trusted app";
       else if (detail) body.error_description = `Client authentication failed: ${detail}`;
     } else if (body.error === "invalid_grant" && detail) {
       body.error_description = detail;

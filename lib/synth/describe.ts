@@ -26,6 +26,13 @@ function domainLines(m: StackModel): string[] {
   return [`  OIC's identity domain (client apps, grants): ${m.identityDomainUrl}`, `  Fusion's identity domain (trusted app, certificates, token exchange): ${m.fusionIdentityDomainUrl}`];
 }
 
+/** Whom the Function may assert, from its config (ALLOWED_USERS / ALLOWED_GROUPS / ALLOW_ANY_FEDERATED_USER). */
+function assertsWhom(config: Readonly<Record<string, string>>): string {
+  if (config.ALLOW_ANY_FEDERATED_USER === "true") return "ANY user federated into Fusion's domain (explicit opt-in)";
+  const parts = [config.ALLOWED_USERS ? `users ${config.ALLOWED_USERS}` : "", config.ALLOWED_GROUPS ? `members of ${config.ALLOWED_GROUPS}` : ""].filter(Boolean);
+  return parts.length ? parts.join("; ") : "nobody (no allow rule)";
+}
+
 /** What one environment will provision, as lines for a terminal. */
 export function describeStack(m: StackModel): string[] {
   const out: string[] = [];
@@ -59,6 +66,7 @@ export function describeStack(m: StackModel): string[] {
     const f = m.function;
     out.push(`  assertion function: ${f.image}${f.imageDigest ? `@${f.imageDigest}` : ""} (mode ${f.config.MODE ?? "payload"})`);
     for (const g of f.dynamicGroups) out.push(`    dynamic group ${readable(g.name)}${g.identityDomainUrl ? ` (in ${g.identityDomainUrl})` : ""}: ${readable(g.matchingRule)}`);
+    out.push(`    asserts: ${assertsWhom(f.config)}`);
     for (const p of f.policies) for (const s of p.statements) out.push(`    policy ${p.name}: ${readable(s)}`);
   }
   out.push(`  outputs: ${Object.keys(m.literalOutputs).length} plain, ${m.sensitiveOutputs.length} sensitive (${m.sensitiveOutputs.join(", ") || "none"})`);

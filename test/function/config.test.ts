@@ -1,6 +1,15 @@
-import { FunctionConfigError, DEFAULT_ASSERTION_AUDIENCE, loadFunctionConfig } from "../../function/src/config";
+import { FunctionConfigError, loadFunctionConfig } from "../../function/src/config";
+
+const FUSION_DOMAIN = "https://idcs-fa1.identity.oraclecloud.com";
+/** `base` without the Fusion domain key. */
+function withoutFusion(): Record<string, string> {
+  const copy: Record<string, string> = { ...base };
+  delete copy.FUSION_IDENTITY_DOMAIN_URL;
+  return copy;
+}
 
 const base = {
+  FUSION_IDENTITY_DOMAIN_URL: FUSION_DOMAIN,
   TRUSTED_CLIENT_ID: "trusted",
   CERT_ALIAS: "trusted-abc123",
   DEFAULT_SCOPE: "https://fa.example.com:443urn:opc:resource:consumer::all",
@@ -20,9 +29,11 @@ describe("loadFunctionConfig", () => {
   it("reads a payload-mode configuration with defaults", () => {
     const c = loadFunctionConfig(base, { requireKms: false });
     expect(c.mode).toBe("payload");
-    expect(c.assertionAudience).toBe(DEFAULT_ASSERTION_AUDIENCE);
+    // Oracle's "Client/User JWT Assertion": the domain URL of the trusted app must be in aud.
+    expect(c.assertionAudience).toBe(`${FUSION_DOMAIN}/`);
     expect([...c.allowedScopes]).toEqual([base.DEFAULT_SCOPE]);
-    expect(c.allowedUsers).toBeNull();
+    // Nothing allowed: nobody is asserted.
+    expect(c.allow).toEqual({ anyFederatedUser: false, users: new Set(), groups: [] });
     expect(c.kms).toBeUndefined();
   });
 
@@ -33,7 +44,30 @@ describe("loadFunctionConfig", () => {
     );
     expect(c.mode).toBe("token");
     expect([...c.allowedScopes]).toEqual(["https://a:443x", "https://b:443y", base.DEFAULT_SCOPE]);
-    expect([...c.allowedUsers!]).toEqual(["jane@example.com", "bob"]);
+    expect([...c.allow.users]).toEqual(["jane@example.com", "bob"]);
+  });
+
+  it("takes aud from the token endpoint's domain without a Fusion domain, and the legacy value only when set", () => {
+    const noFusion = withoutFusion();
+    const token = "https://idcs-oic.identity.oraclecloud.com/oauth2/v1/token";
+    expect(loadFunctionConfig({ ...noFusion, TOKEN_URL: token }, { requireKms: false }).assertionAudience).toBe("https://idcs-oic.identity.oraclecloud.com/");
+    const legacy = loadFunctionConfig({ ...base, ASSERTION_AUDIENCE: "https://identity.oraclecloud.com/" }, { requireKms: false });
+    expect(legacy.assertionAudience).toBe("https://identity.oraclecloud.com/");
+    expect(problem(noFusion)).toMatch(/missing ASSERTION_AUDIENCE \(or FUSION_IDENTITY_DOMAIN_URL\)/);
+  });
+
+  it("reads groups and the explicit any-federated-user opt-in", () => {
+    const c = loadFunctionConfig({ ...base, ALLOWED_GROUPS: "Fusion Propagation, HR", ALLOW_ANY_FEDERATED_USER: "false" }, { requireKms: false });
+    expect(c.allow).toEqual({ anyFederatedUser: false, users: new Set(), groups: ["Fusion Propagation", "HR"] });
+    expect(loadFunctionConfig({ ...base, ALLOW_ANY_FEDERATED_USER: "TRUE" }, { requireKms: false }).allow.anyFederatedUser).toBe(true);
+    expect(problem({ ...base, ALLOW_ANY_FEDERATED_USER: "yes" })).toMatch(/ALLOW_ANY_FEDERATED_USER must be "true" or "false"/);
+    const noFusion = withoutFusion();
+    expect(problem({ ...noFusion, ASSERTION_AUDIENCE: "https://x/", ALLOWED_GROUPS: "HR" })).toMatch(/ALLOWED_GROUPS needs FUSION_IDENTITY_DOMAIN_URL/);
+  });
+
+  it("refuses an allow-list entry that is not a safe user name", () => {
+    expect(problem({ ...base, ALLOWED_USERS: "kate,\u212Aate" })).toMatch(/ALLOWED_USERS entry .* holds U\+212A/);
+    expect(problem({ ...base, ALLOWED_USERS: "bob\u202Etxt" })).toMatch(/U\+202E/);
   });
 
   it("names every missing key at once", () => {

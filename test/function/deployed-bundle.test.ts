@@ -81,7 +81,7 @@ describe("the bundled Function, started like the Fn agent does", () => {
         ASSERTION_AUDIENCE: AUD,
         DEFAULT_SCOPE: SCOPE,
         ALLOWED_SCOPES: SCOPE,
-        ALLOWED_USERS: "",
+        ALLOWED_USERS: "Jane.Doe@example.com",
         KMS_KEY_ID: kms.keyId,
         KMS_KEY_VERSION_ID: kms.keyVersionId,
         KMS_CRYPTO_ENDPOINT: kms.cryptoEndpoint,

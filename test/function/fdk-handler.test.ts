@@ -119,7 +119,7 @@ describe("token mode through the FDK socket", () => {
   beforeAll(async () => {
     idcs = await startTokenEndpoint({ certificatePem: certPem, clientId: CLIENT_ID, audience: AUD });
     const handler = createAssertionHandler({
-      config: configFor({ MODE: "token", TOKEN_URL: idcs.url }),
+      config: configFor({ MODE: "token", TOKEN_URL: idcs.url, ALLOW_ANY_FEDERATED_USER: "true" }),
       signer,
       log: (e) => logs.push(e),
     });

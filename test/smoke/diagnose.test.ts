@@ -25,12 +25,17 @@ const cases: [string, DiagnosisInput][] = [
   ["refresh-token-invalid", { step: "refresh", status: 400, oauthError: "invalid_grant", ...base }],
   ["login-required", { step: "refresh", oauthError: "login_required", ...base }],
   ["no-refresh-token", { step: "login", status: 200, oauthError: "no_refresh_token", ...base }],
-  ["assertion-certificate", { step: "exchange", status: 401, oauthError: "invalid_client", oauthErrorDescription: "Client authentication failed: no matching key", expected: { certificateAlias: "a1" } }],
-  ["assertion-certificate", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: 'no certificate with alias "x"', expected: {} }],
+  ["assertion-kid-unknown", { step: "exchange", status: 401, oauthError: "invalid_client", oauthErrorDescription: "Client authentication failed: no matching key", expected: { certificateAlias: "a1" } }],
+  ["assertion-kid-unknown", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: 'no certificate with alias "x"', expected: {} }],
+  ["assertion-certificate", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: 'signature does not verify with the certificate "x"', expected: {} }],
+  ["assertion-audience", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: "bad aud", expected: {} }],
+  ["assertion-audience", { step: "exchange", status: 401, oauthError: "invalid_client", oauthErrorDescription: "Client authentication failed", expected: { exchangeTokenUrl: "https://idcs-fa.identity.oraclecloud.com/oauth2/v1/token", assertion: { aud: ["https://idcs-oic.identity.oraclecloud.com/"], now: 1 } } }],
+  ["wrong-domain", { step: "exchange", status: 401, oauthError: "invalid_client", oauthErrorDescription: "Client authentication failed", expected: { trustedDomainUrl: "https://idcs-fa.identity.oraclecloud.com", exchangeTokenUrl: "https://idcs-oic.identity.oraclecloud.com/oauth2/v1/token" } }],
+  ["wrong-domain", { step: "fusion", status: 401, claims: { ...claims, aud: ["https://fa.example.com:443"], sub_type: "user" }, expected: { audience: "https://fa.example.com:443", trustedDomainUrl: "https://idcs-fa.identity.oraclecloud.com", exchangeTokenUrl: "https://idcs-oic.identity.oraclecloud.com/oauth2/v1/token" } }],
   ["assertion-clock-skew", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: "the assertion has expired", expected: {} }],
   ["assertion-clock-skew", { step: "exchange", status: 401, oauthError: "invalid_client", oauthErrorDescription: '"iat" claim timestamp check failed (it should be in the past)', expected: {} }],
   ["assertion-user-unknown", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: 'the user "bob" does not exist', expected: { userName: "bob" } }],
-  ["assertion-rejected", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: "bad aud", expected: {} }],
+  ["assertion-rejected", { step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: "rejected", expected: {} }],
   ["not-a-user-token", { step: "fusion", status: 401, claims: { ...claims, aud: ["https://fa.example.com:443"] }, expected: { audience: "https://fa.example.com:443", resourceBaseUrl: "http://127.0.0.1:1" } }],
   ["user-not-authorized", { step: "fusion", status: 403, claims: { ...claims, sub_type: "user" }, expected: {} }],
 ];
@@ -41,6 +46,18 @@ describe("diagnose", () => {
     expect(d.cause).toBe(cause);
     expect(d.summary.length).toBeGreaterThan(10);
     expect(d.fix.length).toBeGreaterThan(10);
+  });
+
+  it("names OIC's resource app's token-refresh setting when no refresh token comes", () => {
+    const d = diagnose({ step: "login", status: 200, oauthError: "no_refresh_token", ...base });
+    expect(d.fix).toMatch(/Allow token refresh/);
+    expect(d.fix).toMatch(/allow_offline on that app; this project does not manage it/);
+  });
+
+  it("shows the assertion it judged", () => {
+    const d = diagnose({ step: "exchange", status: 400, oauthError: "invalid_grant", oauthErrorDescription: "the assertion has expired", expected: { assertion: { kid: "a1", aud: ["https://d/"], sub: "ann", iat: 0, exp: 300, now: 7200 } } });
+    expect(d.evidence.join("\n")).toMatch(/kid a1, aud \["https:\/\/d\/"\], sub ann/);
+    expect(d.evidence.join("\n")).toContain("this host's clock 1970-01-01T02:00:00.000Z");
   });
 
   it("names the user, not the app, when a user token gets 403", () => {

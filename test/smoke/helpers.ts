@@ -68,6 +68,17 @@ export function sampleModel(redirectPort: number): StackModel {
   };
 }
 
+export const FUSION_DOMAIN = "https://idcs-fusion-test.identity.oraclecloud.com";
+
+/** The sample with the trusted app in Fusion's own identity domain (the seeds' main case). */
+export function twoDomainModel(redirectPort: number): StackModel {
+  const m = sampleModel(redirectPort);
+  return {
+    ...m,
+    apps: m.apps.map((a) => ({ ...a, identityDomainUrl: a.flow === "jwt-bearer" ? FUSION_DOMAIN : m.identityDomainUrl })),
+  };
+}
+
 export interface Harness {
   sb: Sandbox;
   dir: string;
@@ -80,9 +91,9 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function harness(model?: StackModel): Promise<Harness> {
+export async function harness(model?: StackModel | ((port: number) => StackModel)): Promise<Harness> {
   const port = await freePort();
-  const sb = await startSandbox(model ?? sampleModel(port));
+  const sb = await startSandbox(typeof model === "function" ? model(port) : (model ?? sampleModel(port)));
   const dir = mkdtempSync(join(tmpdir(), "oic-smoke-test-"));
   const outputsPath = join(dir, "outputs.json");
   sb.writeOutputsFile(outputsPath);

@@ -135,9 +135,17 @@ describe("diagnosis end to end", () => {
     expect(causeOf(report, "C")).toBe("assertion-clock-skew");
   });
 
-  it("certificate alias not on the trusted app -> assertion-certificate", async () => {
+  it("certificate alias not on the trusted app -> assertion-kid-unknown", async () => {
     h = await harness();
     editOutputs(h, (o) => (o.trusted_certificate_alias = "dev-assertion-v2"));
+    const { report } = await h.smoke(["--flows", "c"]);
+    expect(causeOf(report, "C")).toBe("assertion-kid-unknown");
+  });
+
+  it("another key's certificate under the alias -> assertion-certificate (signature)", async () => {
+    h = await harness();
+    const { generateKeyPairSync } = await import("node:crypto");
+    h.sb.fusionState.app("dev-oic-fusion-assertion").certificates.set("dev-assertion-v1", generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey);
     const { report } = await h.smoke(["--flows", "c"]);
     expect(causeOf(report, "C")).toBe("assertion-certificate");
   });
