@@ -30,8 +30,14 @@ const EMPTY_DIR = mkdtempSync(join(tmpdir(), "oic-base-"));
  * throws a SafetyRuleError when the safety rules report errors (which
  * Testing.synth alone does not).
  */
-export function synthEnv(config: EnvironmentConfig, baseDir: string = EMPTY_DIR): { stack: OicAccessStack; json: string; parsed: Record<string, any> } {
-  validateEnvironments([config], baseDir);
+export function synthEnv(
+  config: EnvironmentConfig,
+  baseDir: string = EMPTY_DIR,
+  options: { skipConfigValidation?: boolean } = {},
+): { stack: OicAccessStack; json: string; parsed: Record<string, any> } {
+  // Skipping the config pass shows the construct-level checks and the safety
+  // rules on their own: they also guard constructs used without our config.
+  if (!options.skipConfigValidation) validateEnvironments([config], baseDir);
   const app = Testing.app();
   const stack = new OicAccessStack(app, config.name, { config, certificates: readEnvironmentCertificates(config, baseDir) });
   const json = Testing.synth(stack);

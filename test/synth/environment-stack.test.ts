@@ -147,7 +147,9 @@ describe("OicAccessStack", () => {
     ]);
     expect(parsed.resource.oci_identity_dynamic_group.dg_dev_oic_instance.matching_rule).toContain("resource.id = 'ocid1.integrationinstance.oc1.iad.amaaaaaaexampledevinstance");
     const unpinned = envWith((c) => (c.oic = { appId: "0a1b2c3d4e5f60718293a4b5c6d7e8f9", audience: "https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443" }));
-    expect(() => synthEnv({ ...unpinned, oicBaseUrl: "https://oic-dev.example.com" })).toThrow(ValidationError);
+    // Both layers refuse it: the config pass first, the construct on its own.
+    expect(() => synthEnv({ ...unpinned, oicBaseUrl: "https://oic-dev.example.com" })).toThrow(ConfigError);
+    expect(() => synthEnv({ ...unpinned, oicBaseUrl: "https://oic-dev.example.com" }, undefined, { skipConfigValidation: true })).toThrow(ValidationError);
   });
 
   test("the auth-code app carries no allow_offline (a resource-side switch)", () => {
@@ -157,10 +159,13 @@ describe("OicAccessStack", () => {
 
   test("a protected environment without an assertion allow rule, or with an all-zero image digest, fails synthesis", () => {
     const noAllow = { ...prod, assertion: { ...prod.assertion!, allow: undefined } };
-    expect(() => synthEnv(noAllow)).toThrow(SafetyRuleError);
-    expect(() => synthEnv(noAllow)).toThrow(/OIC-ASSERT-ALLOW/);
     const zero = { ...prod, assertion: { ...prod.assertion!, function: { ...prod.assertion!.function, imageDigest: "sha256:" + "0".repeat(64) } } };
-    expect(() => synthEnv(zero)).toThrow(/OIC-PINNED-IMAGE/);
+    // The config pass names the field; the safety rules hold without it too.
+    expect(() => synthEnv(noAllow)).toThrow(/assertion\.allow/);
+    expect(() => synthEnv(zero)).toThrow(ConfigError);
+    expect(() => synthEnv(noAllow, undefined, { skipConfigValidation: true })).toThrow(SafetyRuleError);
+    expect(() => synthEnv(noAllow, undefined, { skipConfigValidation: true })).toThrow(/OIC-ASSERT-ALLOW/);
+    expect(() => synthEnv(zero, undefined, { skipConfigValidation: true })).toThrow(/OIC-PINNED-IMAGE/);
   });
 
   test("a config mistake stops synthesis with a ConfigError before any construct exists", () => {
