@@ -1,0 +1,88 @@
+/**
+ * Entry point of the offline OCI provider plugin process (bundled by
+ * install.ts to provider.cjs, with proto/ beside it). Terraform starts it,
+ * reads the go-plugin handshake line from stdout, connects over mTLS and
+ * speaks protocol 5.
+ */
+import { appendFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import * as grpc from "@grpc/grpc-js";
+import schemaFile from "../../../provider/oci-schema.json";
+import { OfflineProvider } from "./provider";
+import { ociSchema, type SchemaFile } from "./schema";
+import { type RpcStats, buildServer } from "./server";
+import { generateServerTls } from "./tls";
+import { WORLD_ENV, loadWorld } from "./world";
+
+/** The cookie Terraform sets so that a provider binary knows it was started as a plugin. */
+export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
+export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
+export const PROTOCOL_VERSION = 5;
+/** OCI_OFFLINE_STATS=<file>: on exit, append one JSON line with start-up time and time per RPC. */
+export const STATS_ENV = "OCI_OFFLINE_STATS";
+
+function refuseDirectRun(): never {
+  process.stderr.write(
+    "This binary is a plugin (the offline OCI provider test double). It is not meant to be executed directly;\n" +
+      "Terraform runs it. See lib/standins/offline-provider/README.md.\n",
+  );
+  process.exit(1);
+}
+
+function checkProtocol(): void {
+  const offered = (process.env.PLUGIN_PROTOCOL_VERSIONS ?? String(PROTOCOL_VERSION)).split(",").map((s) => s.trim());
+  if (!offered.includes(String(PROTOCOL_VERSION))) {
+    process.stderr.write(`offline-provider: Terraform offers plugin protocol ${offered.join(", ")}; this provider speaks ${PROTOCOL_VERSION} only\n`);
+    process.exit(1);
+  }
+}
+
+async function credentials(): Promise<{ creds: grpc.ServerCredentials; cert?: string }> {
+  const clientCert = process.env.PLUGIN_CLIENT_CERT;
+  if (!clientCert) return { creds: grpc.ServerCredentials.createInsecure() };
+  const tls = await generateServerTls();
+  const creds = grpc.ServerCredentials.createSsl(Buffer.from(clientCert), [{ private_key: Buffer.from(tls.keyPem), cert_chain: Buffer.from(tls.certPem) }], true);
+  return { creds, cert: tls.certForHandshake };
+}
+
+function bind(server: grpc.Server, creds: grpc.ServerCredentials): Promise<number> {
+  return new Promise((resolve, reject) => server.bindAsync("127.0.0.1:0", creds, (err, port) => (err ? reject(err) : resolve(port))));
+}
+
+function writeStats(stats: RpcStats, startupMs: number): void {
+  const file = process.env[STATS_ENV];
+  if (!file) return;
+  const rpcMs = Object.values(stats.byRpc).reduce((s, r) => s + r.ms, 0);
+  appendFileSync(file, `${JSON.stringify({ pid: process.pid, startupMs, rpcMs, lifetimeMs: performance.now(), byRpc: stats.byRpc })}\n`);
+}
+
+async function main(): Promise<void> {
+  if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) refuseDirectRun();
+  checkProtocol();
+  // go-plugin hosts forward Ctrl-C to the whole process group; the host decides when we stop.
+  process.on("SIGINT", () => undefined);
+  const provider = new OfflineProvider(ociSchema(schemaFile as unknown as SchemaFile), loadWorld(process.env[WORLD_ENV]));
+  const stats: RpcStats = { byRpc: {} };
+  let startupMs = 0;
+  const { server, endStreams } = buildServer(provider, join(dirname(process.argv[1]), "proto"), {
+    onShutdown: () => {
+      endStreams();
+      writeStats(stats, startupMs);
+      server.forceShutdown();
+      process.exit(0);
+    },
+  }, stats);
+  process.on("SIGTERM", () => {
+    writeStats(stats, startupMs);
+    process.exit(0);
+  });
+  const { creds, cert } = await credentials();
+  const port = await bind(server, creds);
+  startupMs = performance.now();
+  process.stdout.write(`1|${PROTOCOL_VERSION}|tcp|127.0.0.1:${port}|grpc${cert ? `|${cert}` : ""}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`offline-provider: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});
