@@ -13,6 +13,7 @@ import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { STATS_ENV } from "./plugin-protocol";
 import type { World } from "./world";
 import { WORLD_ENV } from "./world";
 
@@ -95,7 +96,15 @@ export async function buildOfflineProvider(cacheDir?: string): Promise<{ dir: st
   } catch {
     rmSync(tmp, { recursive: true, force: true }); // another worker won the race
   }
+  pruneOtherBuilds(base, dir);
   return { dir, cached: false };
+}
+
+/** Bundles of older sources are dead weight (~2 MB each): keep the current one only. */
+function pruneOtherBuilds(base: string, keep: string): void {
+  for (const name of readdirSync(base)) {
+    if (/^[0-9a-f]{16}$/.test(name) && join(base, name) !== keep) rmSync(join(base, name), { recursive: true, force: true });
+  }
 }
 
 export function terraformPlatform(): string {
@@ -148,6 +157,6 @@ export async function installOfflineProvider(workDir: string, options: InstallOp
     env[WORLD_ENV] = join(root, "world.json");
     writeFileSync(env[WORLD_ENV], JSON.stringify(options.world, null, 2));
   }
-  if (options.statsFile) env.OCI_OFFLINE_STATS = resolve(options.statsFile);
+  if (options.statsFile) env[STATS_ENV] = resolve(options.statsFile);
   return { mirrorDir, executable, cliConfigFile, env, cached };
 }

@@ -8,18 +8,13 @@ import { appendFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import schemaFile from "../../../provider/oci-schema.json";
+import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV, handshakeLine } from "./plugin-protocol";
 import { OfflineProvider } from "./provider";
 import { ociSchema, type SchemaFile } from "./schema";
 import { type RpcStats, buildServer } from "./server";
 import { generateServerTls } from "./tls";
 import { WORLD_ENV, loadWorld } from "./world";
 
-/** The cookie Terraform sets so that a provider binary knows it was started as a plugin. */
-export const MAGIC_COOKIE_KEY = "TF_PLUGIN_MAGIC_COOKIE";
-export const MAGIC_COOKIE_VALUE = "d602bf8f470bc67ca7faa0386276bbdd4330efaf76d1a219cb4d6991ca9872b2";
-export const PROTOCOL_VERSION = 5;
-/** OCI_OFFLINE_STATS=<file>: on exit, append one JSON line with start-up time and time per RPC. */
-export const STATS_ENV = "OCI_OFFLINE_STATS";
 
 function refuseDirectRun(): never {
   process.stderr.write(
@@ -40,7 +35,7 @@ function checkProtocol(): void {
 async function credentials(): Promise<{ creds: grpc.ServerCredentials; cert?: string }> {
   const clientCert = process.env.PLUGIN_CLIENT_CERT;
   if (!clientCert) return { creds: grpc.ServerCredentials.createInsecure() };
-  const tls = await generateServerTls();
+  const tls = generateServerTls();
   const creds = grpc.ServerCredentials.createSsl(Buffer.from(clientCert), [{ private_key: Buffer.from(tls.keyPem), cert_chain: Buffer.from(tls.certPem) }], true);
   return { creds, cert: tls.certForHandshake };
 }
@@ -49,11 +44,14 @@ function bind(server: grpc.Server, creds: grpc.ServerCredentials): Promise<numbe
   return new Promise((resolve, reject) => server.bindAsync("127.0.0.1:0", creds, (err, port) => (err ? reject(err) : resolve(port))));
 }
 
+/** Milliseconds since the process started, at each start-up step (for OCI_OFFLINE_STATS). */
+const marks: Record<string, number> = { loaded: performance.now() };
+
 function writeStats(stats: RpcStats, startupMs: number): void {
   const file = process.env[STATS_ENV];
   if (!file) return;
   const rpcMs = Object.values(stats.byRpc).reduce((s, r) => s + r.ms, 0);
-  appendFileSync(file, `${JSON.stringify({ pid: process.pid, startupMs, rpcMs, lifetimeMs: performance.now(), byRpc: stats.byRpc })}\n`);
+  appendFileSync(file, `${JSON.stringify({ pid: process.pid, startupMs, marks, rpcMs, lifetimeMs: performance.now(), byRpc: stats.byRpc })}\n`);
 }
 
 async function main(): Promise<void> {
@@ -68,18 +66,21 @@ async function main(): Promise<void> {
     onShutdown: () => {
       endStreams();
       writeStats(stats, startupMs);
-      server.forceShutdown();
-      process.exit(0);
+      // Let the Shutdown reply (and any call in flight) reach Terraform, then exit; never hang.
+      setTimeout(() => process.exit(0), 1000).unref();
+      server.tryShutdown(() => process.exit(0));
     },
   }, stats);
   process.on("SIGTERM", () => {
     writeStats(stats, startupMs);
     process.exit(0);
   });
+  marks.server = performance.now();
   const { creds, cert } = await credentials();
+  marks.tls = performance.now();
   const port = await bind(server, creds);
   startupMs = performance.now();
-  process.stdout.write(`1|${PROTOCOL_VERSION}|tcp|127.0.0.1:${port}|grpc${cert ? `|${cert}` : ""}\n`);
+  process.stdout.write(handshakeLine(port, cert));
 }
 
 main().catch((err: unknown) => {

@@ -5,11 +5,12 @@
  * announces its own in the handshake line (base64 DER, no padding). The
  * certificate mirrors the one go-plugin generates for itself: CN and SAN DNS
  * "localhost" (the name Terraform verifies), CA, server+client auth.
+ *
+ * Built with node:crypto and a few lines of DER instead of @peculiar/x509:
+ * loading that library (and its ASN.1 stack) took ~0.3 s of the plugin's
+ * start-up, and Terraform starts the plugin several times per command.
  */
-// @peculiar/x509 uses tsyringe, which needs the Reflect metadata polyfill loaded first.
-import "reflect-metadata";
-import { webcrypto } from "node:crypto";
-import * as x509 from "@peculiar/x509";
+import { generateKeyPairSync, randomBytes, sign } from "node:crypto";
 
 export interface ServerTls {
   /** Server certificate, PEM (for the TLS server). */
@@ -20,39 +21,66 @@ export interface ServerTls {
   readonly certForHandshake: string;
 }
 
-const ALGORITHM = { name: "ECDSA", namedCurve: "P-256", hash: "SHA-256" } as const;
+// --- DER, the handful of types a certificate needs ---
+function tlv(tag: number, body: Buffer): Buffer {
+  const n = body.length;
+  const len = n < 0x80 ? Buffer.from([n]) : n < 0x100 ? Buffer.from([0x81, n]) : Buffer.from([0x82, n >> 8, n & 0xff]);
+  return Buffer.concat([Buffer.from([tag]), len, body]);
+}
+const seq = (...items: Buffer[]): Buffer => tlv(0x30, Buffer.concat(items));
+const set = (...items: Buffer[]): Buffer => tlv(0x31, Buffer.concat(items));
+const explicit = (n: number, inner: Buffer): Buffer => tlv(0xa0 + n, inner);
+const octets = (b: Buffer): Buffer => tlv(0x04, b);
+const bits = (b: Buffer, unused = 0): Buffer => tlv(0x03, Buffer.concat([Buffer.from([unused]), b]));
+const utf8 = (s: string): Buffer => tlv(0x0c, Buffer.from(s, "utf8"));
+const TRUE = tlv(0x01, Buffer.from([0xff]));
 
-export async function generateServerTls(now = new Date()): Promise<ServerTls> {
-  x509.cryptoProvider.set(webcrypto as unknown as Parameters<typeof x509.cryptoProvider.set>[0]);
-  const keys = (await webcrypto.subtle.generateKey(ALGORITHM, true, ["sign", "verify"])) as webcrypto.CryptoKeyPair;
-  const usages = x509.KeyUsageFlags.digitalSignature | x509.KeyUsageFlags.keyEncipherment | x509.KeyUsageFlags.keyAgreement | x509.KeyUsageFlags.keyCertSign;
-  const cert = await x509.X509CertificateGenerator.createSelfSigned({
-    serialNumber: randomSerial(),
-    name: "CN=localhost, O=oic-access offline OCI provider",
-    // A little slack for clock skew; short-lived: it exists for one plugin process.
-    notBefore: new Date(now.getTime() - 60_000),
-    notAfter: new Date(now.getTime() + 24 * 3600_000),
-    signingAlgorithm: ALGORITHM,
-    keys,
-    extensions: [
-      new x509.BasicConstraintsExtension(true, undefined, true),
-      new x509.KeyUsagesExtension(usages, true),
-      new x509.ExtendedKeyUsageExtension([x509.ExtendedKeyUsage.serverAuth, x509.ExtendedKeyUsage.clientAuth]),
-      new x509.SubjectAlternativeNameExtension([{ type: "dns", value: "localhost" }]),
-    ],
-  });
-  const pkcs8 = await webcrypto.subtle.exportKey("pkcs8", keys.privateKey);
-  return {
-    certPem: cert.toString("pem"),
-    keyPem: toPem("PRIVATE KEY", Buffer.from(pkcs8)),
-    certForHandshake: Buffer.from(cert.rawData).toString("base64").replace(/=+$/, ""),
-  };
+function oid(dotted: string): Buffer {
+  const [a, b, ...rest] = dotted.split(".").map(Number);
+  const bytes = [40 * a + b];
+  for (const n of rest) {
+    const base128 = [n & 0x7f];
+    for (let v = n >> 7; v > 0; v >>= 7) base128.unshift((v & 0x7f) | 0x80);
+    bytes.push(...base128);
+  }
+  return tlv(0x06, Buffer.from(bytes));
 }
 
-function randomSerial(): string {
-  const bytes = webcrypto.getRandomValues(new Uint8Array(16));
-  bytes[0] &= 0x7f; // positive
-  return Buffer.from(bytes).toString("hex");
+function utcTime(d: Date): Buffer {
+  const iso = d.toISOString(); // 2025-01-01T00:00:00.000Z -> 250101000000Z
+  return tlv(0x17, Buffer.from(`${iso.slice(2, 4)}${iso.slice(5, 7)}${iso.slice(8, 10)}${iso.slice(11, 13)}${iso.slice(14, 16)}${iso.slice(17, 19)}Z`));
+}
+
+const extension = (id: string, critical: boolean, value: Buffer): Buffer => seq(oid(id), ...(critical ? [TRUE] : []), octets(value));
+
+const ECDSA_SHA256 = seq(oid("1.2.840.10045.4.3.2"));
+const NAME = seq(set(seq(oid("2.5.4.3"), utf8("localhost"))), set(seq(oid("2.5.4.10"), utf8("oic-access offline OCI provider"))));
+// keyUsage: digitalSignature, keyEncipherment, keyAgreement, keyCertSign (bits 0, 2, 4, 5), as go-plugin sets them.
+const EXTENSIONS = seq(
+  extension("2.5.29.19", true, seq(TRUE)),
+  extension("2.5.29.15", true, bits(Buffer.from([0xac]), 2)),
+  extension("2.5.29.37", false, seq(oid("1.3.6.1.5.5.7.3.1"), oid("1.3.6.1.5.5.7.3.2"))),
+  extension("2.5.29.17", false, seq(tlv(0x82, Buffer.from("localhost")))),
+);
+
+function serialNumber(): Buffer {
+  const b = randomBytes(16);
+  b[0] = (b[0] & 0x7f) | 0x40; // positive, and minimal (no leading zero byte)
+  return tlv(0x02, b);
+}
+
+export function generateServerTls(now = new Date()): ServerTls {
+  const { privateKey, publicKey } = generateKeyPairSync("ec", { namedCurve: "P-256" });
+  // A little slack for clock skew; short-lived: it exists for one plugin process.
+  const validity = seq(utcTime(new Date(now.getTime() - 60_000)), utcTime(new Date(now.getTime() + 24 * 3600_000)));
+  const spki = publicKey.export({ type: "spki", format: "der" });
+  const tbs = seq(explicit(0, tlv(0x02, Buffer.from([2]))), serialNumber(), ECDSA_SHA256, NAME, validity, NAME, spki, explicit(3, EXTENSIONS));
+  const der = seq(tbs, ECDSA_SHA256, bits(sign("sha256", tbs, privateKey)));
+  return {
+    certPem: toPem("CERTIFICATE", der),
+    keyPem: privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+    certForHandshake: der.toString("base64").replace(/=+$/, ""),
+  };
 }
 
 function toPem(label: string, der: Buffer): string {
