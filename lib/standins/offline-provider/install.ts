@@ -9,6 +9,7 @@
  * `terraform init` then installs it like a downloaded provider and records
  * it in .terraform.lock.hcl; no dev_overrides, no warning.
  */
+import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -91,6 +92,7 @@ export async function buildOfflineProvider(cacheDir?: string): Promise<{ dir: st
     legalComments: "none",
   });
   cpSync(join(root, SOURCE_DIR, "proto"), join(tmp, "proto"), { recursive: true });
+  execFileSync(process.execPath, [join(tmp, BUNDLE), "--write-schema-response"], { stdio: ["ignore", "ignore", "inherit"] });
   try {
     renameSync(tmp, dir);
   } catch {

@@ -4,14 +4,14 @@
  * reads the go-plugin handshake line from stdout, connects over mTLS and
  * speaks protocol 5.
  */
-import { appendFileSync } from "node:fs";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import schemaFile from "../../../provider/oci-schema.json";
 import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV, handshakeLine } from "./plugin-protocol";
 import { OfflineProvider } from "./provider";
 import { ociSchema, type SchemaFile } from "./schema";
-import { type RpcStats, buildServer } from "./server";
+import { type RpcStats, buildServer, serializedSchemaResponse } from "./server";
 import { generateServerTls } from "./tls";
 import { WORLD_ENV, loadWorld } from "./world";
 
@@ -54,15 +54,25 @@ function writeStats(stats: RpcStats, startupMs: number): void {
   appendFileSync(file, `${JSON.stringify({ pid: process.pid, startupMs, marks, rpcMs, lifetimeMs: performance.now(), byRpc: stats.byRpc })}\n`);
 }
 
-async function main(): Promise<void> {
+/** Beside the bundle: the protos, and the GetSchema response serialized at install time. */
+const BUNDLE_DIR = dirname(process.argv[1]);
+export const SCHEMA_RESPONSE_FILE = "schema-response.bin";
+
+function newProvider(): OfflineProvider {
+  return new OfflineProvider(ociSchema(schemaFile as unknown as SchemaFile), loadWorld(process.env[WORLD_ENV]));
+}
+
+async function serve(): Promise<void> {
   if (process.env[MAGIC_COOKIE_KEY] !== MAGIC_COOKIE_VALUE) refuseDirectRun();
   checkProtocol();
   // go-plugin hosts forward Ctrl-C to the whole process group; the host decides when we stop.
   process.on("SIGINT", () => undefined);
-  const provider = new OfflineProvider(ociSchema(schemaFile as unknown as SchemaFile), loadWorld(process.env[WORLD_ENV]));
+  const provider = newProvider();
   const stats: RpcStats = { byRpc: {} };
   let startupMs = 0;
-  const { server, endStreams } = buildServer(provider, join(dirname(process.argv[1]), "proto"), {
+  const schemaFileOnDisk = join(BUNDLE_DIR, SCHEMA_RESPONSE_FILE);
+  const schemaBytes = existsSync(schemaFileOnDisk) ? readFileSync(schemaFileOnDisk) : undefined;
+  const hooks = {
     onShutdown: () => {
       endStreams();
       writeStats(stats, startupMs);
@@ -70,7 +80,8 @@ async function main(): Promise<void> {
       setTimeout(() => process.exit(0), 1000).unref();
       server.tryShutdown(() => process.exit(0));
     },
-  }, stats);
+  };
+  const { server, endStreams } = buildServer(provider, { protoDir: join(BUNDLE_DIR, "proto"), hooks, stats, schemaBytes });
   process.on("SIGTERM", () => {
     writeStats(stats, startupMs);
     process.exit(0);
@@ -81,6 +92,15 @@ async function main(): Promise<void> {
   const port = await bind(server, creds);
   startupMs = performance.now();
   process.stdout.write(handshakeLine(port, cert));
+}
+
+async function main(): Promise<void> {
+  // Run by install.ts once per bundle: not a plugin start, needs no cookie.
+  if (process.argv[2] === "--write-schema-response") {
+    writeFileSync(join(BUNDLE_DIR, SCHEMA_RESPONSE_FILE), serializedSchemaResponse(newProvider(), join(BUNDLE_DIR, "proto")));
+    return;
+  }
+  await serve();
 }
 
 main().catch((err: unknown) => {

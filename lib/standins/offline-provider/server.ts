@@ -55,10 +55,10 @@ function unary(name: string, fn: Handler, stats: RpcStats): grpc.handleUnaryCall
   };
 }
 
-function providerHandlers(p: OfflineProvider, stats: RpcStats): grpc.UntypedServiceImplementation {
+function providerHandlers(p: OfflineProvider, stats: RpcStats, schemaBytes?: Buffer): grpc.UntypedServiceImplementation {
   const handlers: Record<string, Handler> = {
     GetMetadata: () => p.getMetadata(),
-    GetSchema: () => p.getSchema(),
+    GetSchema: () => schemaBytes ?? p.getSchema(),
     PrepareProviderConfig: (r) => p.prepareProviderConfig(r),
     ValidateResourceTypeConfig: (r) => p.validateResourceTypeConfig(r),
     ValidateDataSourceConfig: (r) => p.validateDataSourceConfig(r),
@@ -93,12 +93,37 @@ function idleStreams(open: Set<grpc.ServerWritableStream<unknown, unknown> | grp
   };
 }
 
-export function buildServer(p: OfflineProvider, protoDir: string, hooks: ServerHooks, stats: RpcStats): { server: grpc.Server; endStreams(): void } {
-  const defs = loadServices(protoDir);
+/**
+ * GetSchema's response is the same ~200 KB every time, and encoding it with
+ * protobufjs took ~100 ms of every plugin start (Terraform starts the plugin
+ * 2-4 times per command). install.ts serializes it once, next to the bundle;
+ * a Buffer handed to this serializer goes out as is.
+ */
+function sendingPreserializedSchema(def: ServiceDefinition): ServiceDefinition {
+  const method = def.GetSchema;
+  return { ...def, GetSchema: { ...method, responseSerialize: (v: unknown) => (Buffer.isBuffer(v) ? v : method.responseSerialize(v)) } };
+}
+
+/** The serialized GetSchema response (what install.ts writes beside the bundle). */
+export function serializedSchemaResponse(p: OfflineProvider, protoDir: string): Buffer {
+  return loadServices(protoDir).provider.GetSchema.responseSerialize(p.getSchema());
+}
+
+export interface BuildOptions {
+  readonly protoDir: string;
+  readonly hooks: ServerHooks;
+  readonly stats: RpcStats;
+  /** The GetSchema response, serialized ahead of time. */
+  readonly schemaBytes?: Buffer;
+}
+
+export function buildServer(p: OfflineProvider, o: BuildOptions): { server: grpc.Server; endStreams(): void } {
+  const { hooks, stats } = o;
+  const defs = loadServices(o.protoDir);
   const server = new grpc.Server();
   const open = new Set<grpc.ServerWritableStream<unknown, unknown> | grpc.ServerDuplexStream<unknown, unknown>>();
   const streams = idleStreams(open);
-  server.addService(defs.provider, providerHandlers(p, stats));
+  server.addService(sendingPreserializedSchema(defs.provider), providerHandlers(p, stats, o.schemaBytes));
   server.addService(defs.health, { Check: (_call: unknown, cb: grpc.sendUnaryData<unknown>) => cb(null, { status: "SERVING" }) });
   server.addService(defs.stdio, streams.stdio);
   server.addService(defs.broker, streams.broker);
