@@ -25,7 +25,6 @@ const WORLD = {
         is_oauth_client: true,
         active: false,
         allowed_grants: ["client_credentials"],
-        client_secret: "hand-made-secret",
       },
     },
   },
