@@ -12,6 +12,7 @@ import { type SchemaFile, blockType, conformBlock, ociSchema } from "../../lib/s
 import { matches, parseFilter } from "../../lib/standins/offline-provider/scim-filter";
 import { fillUnknowns } from "../../lib/standins/offline-provider/synthetic";
 import { validateConfig } from "../../lib/standins/offline-provider/validate";
+import { TERRAFORM_MISSING, runTerraform } from "../../lib/terraform/run";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 const APP = oci.resource_schemas.oci_identity_domains_app;
@@ -155,5 +156,18 @@ describe("data sources", () => {
     const world = { dataSources: { oci_integration_integration_instance: [{ integration_instance_id: "i1", instance_url: "https://oic.example" }] } };
     expect(read("oci_integration_integration_instance", { integration_instance_id: "i1" }, world).state.instance_url).toBe("https://oic.example");
     expect(read("oci_integration_integration_instance", { integration_instance_id: "i2" }, world).diagnostics[0].summary).toMatch(/404/);
+  });
+});
+
+describe("terraform runner", () => {
+  it("fails loudly when terraform is not on PATH (tests fail, never skip)", async () => {
+    await expect(runTerraform(["version"], { cwd: process.cwd(), env: { PATH: "/nonexistent" } })).rejects.toThrow(TERRAFORM_MISSING);
+  });
+
+  it("captures and times a run", async () => {
+    const r = await runTerraform(["version", "-json"], { cwd: process.cwd() });
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).terraform_version).toMatch(/^1\./);
+    expect(r.ms).toBeGreaterThan(0);
   });
 });
