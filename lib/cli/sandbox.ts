@@ -4,13 +4,16 @@
  * OIC_ACCESS_ONLY=<env>), configures the identity-domain, OIC and Fusion
  * stand-ins from what the stack declares, writes a sandbox outputs file,
  * runs flows A, B (scripted login) and C with the real smoke code, prints
- * the report and stops everything.
+ * the report and stops everything. With `--terraform`, the stack first goes
+ * through terraform init/validate/plan/apply with the offline OCI provider
+ * (lib/standins/offline-provider; needs terraform on PATH).
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { readStackModel } from "../synth/read-stack";
+import { applyOffline } from "../terraform/offline-apply";
 import { startSandbox } from "../standins/sandbox-env";
 import { scriptedBrowser } from "../standins/scripted-login";
 import { defaultDeps } from "../smoke/context";
@@ -18,7 +21,7 @@ import { parseSmokeArgs } from "../smoke/options";
 import { runSmoke } from "../smoke/run";
 
 async function main(): Promise<number> {
-  const env = process.argv[2] ?? "dev";
+  const env = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : "dev";
   const work = mkdtempSync(join(tmpdir(), "oic-access-sandbox-"));
   try {
     const outdir = join(work, "cdktf.out");
@@ -27,6 +30,14 @@ async function main(): Promise<number> {
     if (synth.status !== 0) {
       console.error(`sandbox: synthesis of "${env}" failed (exit ${synth.status}); run npm run synth to see why`);
       return 2;
+    }
+    if (process.argv.includes("--terraform")) {
+      const tf = await applyOffline(join(outdir, "stacks", env, "cdk.tf.json"), join(work, "terraform"));
+      if (tf.invalid) {
+        console.error(`sandbox ${env}: terraform validate failed:\n  ${tf.invalid.join("\n  ")}`);
+        return 2;
+      }
+      console.log(`sandbox ${env}: terraform with the offline OCI provider: ${tf.created} resources created (validate ${Math.round(tf.ms.validate)} ms, plan ${Math.round(tf.ms.plan)} ms, apply ${Math.round(tf.ms.apply)} ms)`);
     }
     const model = readStackModel(join(outdir, "stacks", env));
     const sb = await startSandbox(model);
