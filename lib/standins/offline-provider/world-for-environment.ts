@@ -8,7 +8,7 @@
  */
 import { createHash } from "node:crypto";
 import type { EnvironmentConfig } from "../../config/environment";
-import { OIC_APP_ROLES } from "../../config/oic-roles";
+import { OIC_APP_ROLES } from "../../../contract/oic-roles";
 import type { World, WorldObject } from "./world";
 
 export interface WorldOmissions {
