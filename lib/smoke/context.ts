@@ -51,3 +51,15 @@ export function routed(url: string, connectTo: Record<string, string>): string {
 export function isLoopback(url: string): boolean {
   return isLoopbackHost(new URL(url).hostname);
 }
+
+/**
+ * `fetch` with --connect-to applied to every request (token endpoint,
+ * authorize, OIC, Fusion): real host names answered by loopback stand-ins.
+ */
+export function routedFetch(f: typeof fetch, connectTo: Record<string, string>): typeof fetch {
+  if (Object.keys(connectTo).length === 0) return f;
+  return (input, init) => {
+    const url = typeof input === "string" ? input : input instanceof URL ? input.href : input.url;
+    return f(routed(url, connectTo), input instanceof Request ? { method: input.method, headers: input.headers, body: input.body, ...init } : init);
+  };
+}

@@ -9,7 +9,7 @@
  * B without a refresh token (store or OIC_ACCESS_REFRESH_TOKEN) when no person
  * can log in, C without an assertion user.
  */
-import { type SmokeDeps } from "./context";
+import { routed, routedFetch, type SmokeDeps } from "./context";
 import { diagnose } from "./diagnose";
 import { FlowRun } from "./flow-run";
 import { availableFlows, InputError, readOutputsFile, resolveInputs, type FlowId, type SmokeInputs } from "./inputs";
@@ -99,7 +99,7 @@ function assertionAudience(o: SmokeOptions, domain: TrustedDomain): string {
   return o.assertionAudience && o.assertionAudience !== DOMAIN_ISSUER ? o.assertionAudience : defaultAssertionAudience(domain);
 }
 
-function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, domain: TrustedDomain): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
+function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, domain: TrustedDomain, connectTo: Record<string, string>): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
   if (hooks.getAssertion) return { label: "test source", get: hooks.getAssertion };
   const t = inputs.trusted!;
   if (o.assertionKey) {
@@ -116,16 +116,19 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
     label: "the assertion Function",
     get: (user, scope) => {
       if (!t.functionId || !t.invokeEndpoint) throw new Error("no assertion_function_id / assertion_function_invoke_endpoint output; deploy the Function or pass --assertion-key <pem>");
-      return functionAssertion({ functionId: t.functionId, invokeEndpoint: t.invokeEndpoint, userName: user, scope, auth: o.ociAuth });
+      // --connect-to applies to the invoke endpoint too (the sandbox's Functions stand-in).
+      return functionAssertion({ functionId: t.functionId, invokeEndpoint: routed(t.invokeEndpoint, connectTo).replace(/\/+$/, ""), userName: user, scope, auth: o.ociAuth });
     },
   };
 }
 
 export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: SmokeHooks = {}): Promise<SmokeOutcome> {
   const budgetMs = o.propagationWaitSeconds * 1000;
+  const connectTo = { ...o.connectTo, ...baseDeps.connectTo };
   const deps: SmokeDeps = {
     ...baseDeps,
-    connectTo: { ...o.connectTo, ...baseDeps.connectTo },
+    connectTo,
+    fetch: routedFetch(baseDeps.fetch, connectTo),
     waitBudget: baseDeps.waitBudget ?? new WaitBudget(budgetMs, baseDeps.now()),
   };
   const started = performance.now();
@@ -166,7 +169,7 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
       else if (!o.user && !asked.has("C")) records.push(notConfigured("C", `no user to assert: pass --user <name> or set smoke.assertionUser in stacks/${o.env}.ts`, deps));
       else {
         const trustedDomain = trustedDomainOf(outputs, inputs);
-        const source = assertionSource(o, inputs, hooks, trustedDomain);
+        const source = assertionSource(o, inputs, hooks, trustedDomain, deps.connectTo);
         records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label, trustedDomain }));
       }
     }

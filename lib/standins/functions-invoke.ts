@@ -26,11 +26,13 @@ export interface FunctionsInvokeStandinOptions {
   /** The esbuild bundle of the Function (`npm run build:function` writes dist/function/func.js). */
   readonly bundle: string;
   /**
-   * Rewrites each config value that is a URL (token URL, KMS crypto
-   * endpoint) to where its stand-in listens: the sandbox's routing of real
-   * host names to loopback. @default identity
+   * Rewrites a config value that is a URL the Function calls (token URL,
+   * KMS crypto endpoint, Fusion's domain) to where its stand-in listens:
+   * the sandbox's routing of real host names to loopback. Given the config
+   * key too, so values the Function only writes into tokens (the
+   * assertions' `aud`) stay as deployed. @default identity
    */
-  readonly route?: (url: string) => string;
+  readonly route?: (url: string, key: string) => string;
   /** @default "us-ashburn-1" */
   readonly region?: string;
 }
@@ -63,9 +65,9 @@ function resourcePrincipalEnv(dir: string, region: string): Record<string, strin
   };
 }
 
-function routed(config: Readonly<Record<string, string>>, route: (url: string) => string): Record<string, string> {
+function routed(config: Readonly<Record<string, string>>, route: (url: string, key: string) => string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(config)) out[k] = /^https?:\/\//.test(v) ? route(v) : v;
+  for (const [k, v] of Object.entries(config)) out[k] = /^https?:\/\//.test(v) && URL.canParse(v) ? route(v, k) : v;
   return out;
 }
 
@@ -124,8 +126,14 @@ export async function startFunctionsInvokeStandin(o: FunctionsInvokeStandinOptio
     const config = o.functions[functionId];
     if (!config) return sendJson(res, 404, { code: "NotAuthorizedOrNotFound", message: `Function ${functionId} not found or not authorized` });
     invocations.push(functionId);
-    const fn = running.get(functionId) ?? (await start(functionId, config));
-    const answer = await callFunction(fn.socket, body);
+    let answer: { status: number; body: string };
+    try {
+      const fn = running.get(functionId) ?? (await start(functionId, config));
+      answer = await callFunction(fn.socket, body);
+    } catch (error) {
+      // OCI answers a function that cannot start or answer with 502, in its error shape.
+      return sendJson(res, 502, { code: "FunctionInvokeFailed", message: (error as Error).message });
+    }
     res.writeHead(answer.status, { "content-type": "application/json", "opc-request-id": `standin-${invocations.length}` });
     res.end(answer.body);
   };

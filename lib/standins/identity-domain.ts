@@ -126,6 +126,13 @@ function fqsScopePart(fqs: string): string {
 export interface IdentityDomainOptions {
   /** Print oidc-provider's development warnings. @default false */
   verbose?: boolean;
+  /**
+   * The URL clients know this domain by (the real domain URL from the
+   * Terraform outputs, which the sandbox routes to this loopback server):
+   * assertions may name it in `aud`, as they would the real domain.
+   * @default the loopback URL only
+   */
+  publicUrl?: string;
 }
 
 export async function startIdentityDomain(state: DomainState, options: IdentityDomainOptions = {}): Promise<IdentityDomainStandin> {
@@ -243,7 +250,7 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
   const server: Server = createServer(provider.callback());
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  audiences = acceptedAudiences(url, state);
+  audiences = [...acceptedAudiences(url, state), ...(options.publicUrl ? acceptedAudiences(options.publicUrl, state) : [])];
 
   return {
     url,

@@ -23,6 +23,12 @@ export interface KmsStandinOptions {
   host?: string;
   /** @default 0 (any free port) */
   port?: number;
+  /**
+   * The key's OCID and its first version's, when the key already "exists"
+   * (the sandbox seeds them from what Terraform applied). @default made up
+   */
+  keyId?: string;
+  keyVersionId?: string;
 }
 
 export interface KmsStandinRequest {
@@ -94,7 +100,7 @@ function send(res: ServerResponse, status: number, body: unknown): void {
 
 export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<KmsStandin> {
   const modulusLength = options.modulusLength ?? 2048;
-  const keyId = ocid("key");
+  const keyId = options.keyId ?? ocid("key");
   const vaultId = ocid("vault");
   const compartmentId = ocid("compartment");
   const versions = new Map<string, { privateKey: KeyObject; timeCreated: Date }>();
@@ -102,13 +108,13 @@ export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<
   let current = "";
   let signCount = 0;
 
-  const addVersion = (): string => {
-    const id = ocid("keyversion");
+  const addVersion = (given?: string): string => {
+    const id = given ?? ocid("keyversion");
     versions.set(id, { privateKey: generateKeyPairSync("rsa", { modulusLength }).privateKey, timeCreated: new Date() });
     current = id;
     return id;
   };
-  addVersion();
+  addVersion(options.keyVersionId);
 
   const versionFor = (keyIdAsked: unknown, versionAsked: unknown) => {
     if (keyIdAsked !== keyId) throw new HttpProblem(404, "NotAuthorizedOrNotFound", "Key not found or not authorized");
@@ -229,7 +235,7 @@ export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<
       return signCount;
     },
     publicKey: (versionId) => createPublicKey(versionFor(keyId, versionId ?? current).privateKey),
-    rotate: addVersion,
+    rotate: () => addVersion(),
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();

@@ -4,6 +4,8 @@
  * consent forms over HTTP, and finally requests the loopback redirect URI,
  * which delivers the code to the smoke test's login listener. No browser.
  */
+import { routed } from "../smoke/context";
+
 function formOf(html: string): { action: string; fields: Record<string, string> } | undefined {
   const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
   if (!form) return undefined;
@@ -15,14 +17,19 @@ function formOf(html: string): { action: string; fields: Record<string, string> 
   return { action: form[1].replace(/&amp;/g, "&"), fields };
 }
 
-export function scriptedBrowser(userName: string, maxSteps = 20): (url: string) => Promise<void> {
+/**
+ * `connectTo` routes real host names to their loopback stand-ins, like the
+ * smoke's `--connect-to` (the rehearsal's authorize URL names the real
+ * identity domain from the Terraform outputs).
+ */
+export function scriptedBrowser(userName: string, maxSteps = 20, connectTo: Readonly<Record<string, string>> = {}): (url: string) => Promise<void> {
   return async (start: string) => {
     const jar = new Map<string, string>();
     let url = start;
     let method = "GET";
     let body: URLSearchParams | undefined;
     for (let i = 0; i < maxSteps; i++) {
-      const res = await fetch(url, {
+      const res = await fetch(routed(url, connectTo), {
         method,
         body,
         redirect: "manual",

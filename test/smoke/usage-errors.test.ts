@@ -5,7 +5,7 @@ import { describe, expect, it } from "@jest/globals";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSandboxArgs, SANDBOX_USAGE, SandboxUsageError } from "../../lib/cli/sandbox-args";
+import { parseSandboxArgs, SANDBOX_USAGE, SandboxUsageError } from "../../lib/sandbox/args";
 import { InputError, resolveInputs, urlProblem } from "../../lib/smoke/inputs";
 import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../lib/smoke/options";
 import { defaultDeps } from "../../lib/smoke/context";

@@ -1,0 +1,66 @@
+/**
+ * The rehearsal's smoke phase: what `npm run smoke` does after a deploy,
+ * against the stand-in cloud seeded from this very state and outputs. A
+ * scripted login first stores a refresh token where the pipeline's
+ * OIC_ACCESS_REFRESH_TOKEN secret would put it, so flow B runs too.
+ */
+import { readFileSync } from "node:fs";
+import type { TerraformCli } from "../pipeline/terraform-cli";
+import { defaultDeps } from "../smoke/context";
+import { parseSmokeArgs } from "../smoke/options";
+import { runSmoke } from "../smoke/run";
+import type { KmsStandin } from "../standins/kms";
+import { scriptedBrowser } from "../standins/scripted-login";
+import type { ThrowawayOciConfig } from "./oci-credentials";
+import { startTerraformCloud } from "./standins-from-terraform";
+
+export interface RehearsalSmokeOptions {
+  /** The arguments the pipeline's smoke phase built: `<env> --outputs <file> --token-store <file> [--user <u>] ...`. */
+  readonly args: readonly string[];
+  readonly terraform: TerraformCli;
+  readonly stackDir: string;
+  readonly kms?: KmsStandin;
+  readonly functionBundle: string;
+  readonly ociConfig: ThrowawayOciConfig;
+  /** Users federated into both domains (the smoke's assertion user). */
+  readonly users: readonly string[];
+  readonly log: (line: string) => void;
+  readonly jsonReport?: string;
+}
+
+function argValue(args: readonly string[], name: string): string {
+  const i = args.indexOf(name);
+  if (i < 0 || !args[i + 1]) throw new Error(`the pipeline's smoke arguments lack ${name}`);
+  return args[i + 1]!;
+}
+
+export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> {
+  const env = o.args[0]!;
+  const outputs = (JSON.parse(readFileSync(argValue(o.args, "--outputs"), "utf8")) as Record<string, Record<string, unknown>>)[env] ?? {};
+  const state = await o.terraform.show(o.stackDir);
+  const cloud = await startTerraformCloud({ state, outputs, kms: o.kms, functionBundle: o.functionBundle, users: o.users });
+  try {
+    const apps = [...new Set([cloud.seed.oic, cloud.seed.fusion])].reduce((n, s) => n + s.apps.size, 0);
+    o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.seed.oic.grants.length} grants; login user ${cloud.loginUser}`);
+    for (const note of cloud.notes) o.log(`[rehearsal] note: ${note}`);
+    const extra = [
+      ...Object.entries(cloud.connectTo).flatMap(([from, to]) => ["--connect-to", `${from}=${to}`]),
+      "--oci-config",
+      o.ociConfig.file,
+      "--oci-profile",
+      o.ociConfig.profile,
+      // Stand-ins need no propagation time: a failure shows at once.
+      "--propagation-wait",
+      "5",
+    ];
+    const deps = defaultDeps({ log: o.log });
+    const hooks = { openBrowser: scriptedBrowser(cloud.loginUser, 20, cloud.connectTo), vars: {} };
+    o.log(`[rehearsal] flow B: a scripted login as ${cloud.loginUser} stores the refresh token the pipeline takes from its secret`);
+    const login = await runSmoke(parseSmokeArgs([...o.args, ...extra, "login"], {}), deps, hooks);
+    if (login.exitCode !== 0) return login.exitCode;
+    const run = await runSmoke(parseSmokeArgs([...o.args, ...extra, ...(o.jsonReport ? ["--json", o.jsonReport] : [])], {}), deps, hooks);
+    return run.exitCode;
+  } finally {
+    await cloud.close();
+  }
+}

@@ -1,0 +1,133 @@
+/**
+ * The stand-in "cloud" for an applied stack, seeded from what Terraform
+ * applied (state) and wrote (outputs): the identity domain(s) with the apps,
+ * secrets, grants and certificates in the state; OIC and Fusion as the
+ * resources the outputs name; the Functions invoke endpoint running the real
+ * Function bundle with the `config` Terraform set, signing through the KMS
+ * stand-in that issued the certificate. Every real host the outputs name is
+ * routed to its loopback stand-in (the smoke's `--connect-to`).
+ */
+import { INTEGRATION_PREFIX } from "../../contract/integration-path";
+import { isLoopbackUrl } from "../../contract/loopback";
+import { FUNCTION_CONFIG, OUTPUTS } from "../../contract/outputs";
+import type { DomainState } from "../standins/domain-state";
+import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
+import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
+import { startFusion } from "../standins/fusion";
+import { startIdentityDomain } from "../standins/identity-domain";
+import type { KmsStandin } from "../standins/kms";
+import { startOic } from "../standins/oic";
+
+export interface TerraformCloudOptions {
+  /** `terraform show -json` of the state. */
+  readonly state: unknown;
+  /** `terraform output -json` values (name -> value). */
+  readonly outputs: Readonly<Record<string, unknown>>;
+  /** The Vault stand-in the certificate phase used (absent: no identity propagation). */
+  readonly kms?: KmsStandin;
+  /** dist/function/func.js */
+  readonly functionBundle: string;
+  /** Users federated into both domains: the smoke's assertion user, the login user. */
+  readonly users: readonly string[];
+}
+
+export interface TerraformCloud {
+  readonly connectTo: Record<string, string>;
+  /** Who the scripted login signs in as for flow B. */
+  readonly loginUser: string;
+  readonly notes: readonly string[];
+  readonly seed: StateSeed;
+  close(): Promise<void>;
+}
+
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
+const origin = (url: string): string => new URL(url).origin;
+
+/** Users exist in both domains (federation); a group-only grant gets the login user as its member. */
+function federate(seed: StateSeed, users: readonly string[]): string {
+  const login = seed.grantedUser ?? users[0] ?? "sandbox.user@example.com";
+  for (const state of new Set([seed.oic, seed.fusion])) {
+    for (const u of [...users, login]) state.users.add(u);
+    for (const members of state.groups.values()) members.add(login);
+  }
+  return login;
+}
+
+/** Flow B logs in through a loopback redirect URI; the stand-in alone adds one where the stack has none. */
+function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<string, unknown>>, notes: string[]): void {
+  const app = state.apps.get(str(outputs[OUTPUTS.authCodeClientId]));
+  if (!app || app.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) return;
+  const fallback = "http://127.0.0.1:8765/callback";
+  app.redirectUris.push(fallback);
+  notes.push(`${app.name} declares no loopback redirect URI (right for this environment); the stand-in alone adds ${fallback} for the scripted login`);
+}
+
+export async function startTerraformCloud(o: TerraformCloudOptions): Promise<TerraformCloud> {
+  const notes: string[] = [];
+  const seed = domainStatesFromTerraform(o.state, o.outputs);
+  const loginUser = federate(seed, o.users);
+  ensureLoopbackRedirect(seed.oic, o.outputs, notes);
+  const closers: (() => Promise<void>)[] = [];
+  const connectTo: Record<string, string> = {};
+  try {
+    const domain = await startIdentityDomain(seed.oic, { publicUrl: seed.oicDomainUrl });
+    closers.push(() => domain.close());
+    connectTo[origin(seed.oicDomainUrl)] = domain.url;
+    let fusionDomain = domain;
+    if (seed.fusion !== seed.oic) {
+      fusionDomain = await startIdentityDomain(seed.fusion, { publicUrl: seed.fusionDomainUrl });
+      closers.push(() => fusionDomain.close());
+      connectTo[origin(seed.fusionDomainUrl)] = fusionDomain.url;
+      notes.push(`two identity domains: OIC's (${seed.oicDomainUrl}) and Fusion's (${seed.fusionDomainUrl}), each with its own signing key`);
+    }
+    await startResources(o, { domain, fusionDomain }, connectTo, closers);
+    await startFunctions(o, connectTo, closers);
+    return { connectTo, loginUser, notes, seed, close: () => closeAll(closers) };
+  } catch (error) {
+    await closeAll(closers);
+    throw error;
+  }
+}
+
+async function closeAll(closers: (() => Promise<void>)[]): Promise<void> {
+  await Promise.allSettled(closers.splice(0).reverse().map((c) => c()));
+}
+
+async function startResources(
+  o: TerraformCloudOptions,
+  d: { domain: { jwksUrl: string; state: DomainState }; fusionDomain: { jwksUrl: string; state: DomainState } },
+  connectTo: Record<string, string>,
+  closers: (() => Promise<void>)[],
+): Promise<void> {
+  const out = o.outputs;
+  const fullPath = str(out[OUTPUTS.integrationPath]);
+  const oic = await startOic({
+    state: d.domain.state,
+    jwksUrl: d.domain.jwksUrl,
+    audience: str(out[OUTPUTS.oicAudience]),
+    integrations: [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath, status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }],
+  });
+  closers.push(() => oic.close());
+  connectTo[origin(str(out[OUTPUTS.oicBaseUrl]))] = oic.url;
+  const fusionScope = str(out[OUTPUTS.fusionScope]);
+  if (!fusionScope) return;
+  const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.slice(0, fusionScope.indexOf("urn:")), smokePath: str(out[OUTPUTS.fusionSmokePath]) });
+  closers.push(() => fusion.close());
+  connectTo[origin(str(out[OUTPUTS.fusionBaseUrl]))] = fusion.url;
+}
+
+/** The Functions invoke endpoint; the Function's own calls (token URL, KMS, Fusion's domain) routed like the smoke's. */
+async function startFunctions(o: TerraformCloudOptions, connectTo: Record<string, string>, closers: (() => Promise<void>)[]): Promise<void> {
+  const invokeEndpoint = str(o.outputs[OUTPUTS.assertionFunctionInvokeEndpoint]);
+  if (!invokeEndpoint || !o.kms) return;
+  connectTo[origin(str(o.outputs[OUTPUTS.signingKeyCryptoEndpoint]))] = o.kms.cryptoEndpoint;
+  const route = (url: string, key: string): string => {
+    // The assertions' `aud` is written into tokens, not called: it stays as deployed.
+    if (key === FUNCTION_CONFIG.assertionAudience) return url;
+    const to = connectTo[origin(url)];
+    return to ? `${to}${url.slice(origin(url).length)}` : url;
+  };
+  const fns = await startFunctionsInvokeStandin({ functions: functionConfigs(o.state), bundle: o.functionBundle, route });
+  closers.push(() => fns.close());
+  connectTo[origin(invokeEndpoint)] = fns.url;
+}
