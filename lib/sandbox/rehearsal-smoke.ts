@@ -4,7 +4,8 @@
  * scripted login first stores a refresh token where the pipeline's
  * OIC_ACCESS_REFRESH_TOKEN secret would put it, so flow B runs too.
  */
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
+import { OUTPUTS } from "../../contract/outputs";
 import type { TerraformCli } from "../pipeline/terraform-cli";
 import { defaultDeps } from "../smoke/context";
 import { parseSmokeArgs } from "../smoke/options";
@@ -34,6 +35,22 @@ function argValue(args: readonly string[], name: string): string {
   return args[i + 1]!;
 }
 
+/**
+ * The login's arguments: where the stack declares no loopback redirect URI
+ * (a protected environment), the login alone reads an outputs copy naming
+ * the one the stand-in added; in a pipeline the refresh token comes from a
+ * secret obtained elsewhere.
+ */
+function loginArgs(args: readonly string[], env: string, outputs: Record<string, unknown>, added: string | undefined): string[] {
+  if (!added) return [...args];
+  const file = `${argValue(args, "--outputs")}.login.json`;
+  const uris = [...((outputs[OUTPUTS.authCodeRedirectUris] as string[] | undefined) ?? []), added];
+  writeFileSync(file, JSON.stringify({ [env]: { ...outputs, [OUTPUTS.authCodeRedirectUris]: uris } }), { mode: 0o600 });
+  const copy = [...args];
+  copy[copy.indexOf("--outputs") + 1] = file;
+  return copy;
+}
+
 export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> {
   const env = o.args[0]!;
   const outputs = (JSON.parse(readFileSync(argValue(o.args, "--outputs"), "utf8")) as Record<string, Record<string, unknown>>)[env] ?? {};
@@ -56,7 +73,7 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
     const deps = defaultDeps({ log: o.log });
     const hooks = { openBrowser: scriptedBrowser(cloud.loginUser, 20, cloud.connectTo), vars: {} };
     o.log(`[rehearsal] flow B: a scripted login as ${cloud.loginUser} stores the refresh token the pipeline takes from its secret`);
-    const login = await runSmoke(parseSmokeArgs([...o.args, ...extra, "login"], {}), deps, hooks);
+    const login = await runSmoke(parseSmokeArgs([...loginArgs(o.args, env, outputs, cloud.addedRedirectUri), ...extra, "login"], {}), deps, hooks);
     if (login.exitCode !== 0) return login.exitCode;
     const run = await runSmoke(parseSmokeArgs([...o.args, ...extra, ...(o.jsonReport ? ["--json", o.jsonReport] : [])], {}), deps, hooks);
     return run.exitCode;

@@ -35,6 +35,8 @@ export interface TerraformCloud {
   readonly connectTo: Record<string, string>;
   /** Who the scripted login signs in as for flow B. */
   readonly loginUser: string;
+  /** The loopback redirect URI the stand-in alone added for the scripted login (the stack declares none). */
+  readonly addedRedirectUri?: string;
   readonly notes: readonly string[];
   readonly seed: StateSeed;
   close(): Promise<void>;
@@ -54,19 +56,20 @@ function federate(seed: StateSeed, users: readonly string[]): string {
 }
 
 /** Flow B logs in through a loopback redirect URI; the stand-in alone adds one where the stack has none. */
-function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<string, unknown>>, notes: string[]): void {
+function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<string, unknown>>, notes: string[]): string | undefined {
   const app = state.apps.get(str(outputs[OUTPUTS.authCodeClientId]));
-  if (!app || app.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) return;
+  if (!app || app.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) return undefined;
   const fallback = "http://127.0.0.1:8765/callback";
   app.redirectUris.push(fallback);
   notes.push(`${app.name} declares no loopback redirect URI (right for this environment); the stand-in alone adds ${fallback} for the scripted login`);
+  return fallback;
 }
 
 export async function startTerraformCloud(o: TerraformCloudOptions): Promise<TerraformCloud> {
   const notes: string[] = [];
   const seed = domainStatesFromTerraform(o.state, o.outputs);
   const loginUser = federate(seed, o.users);
-  ensureLoopbackRedirect(seed.oic, o.outputs, notes);
+  const addedRedirectUri = ensureLoopbackRedirect(seed.oic, o.outputs, notes);
   const closers: (() => Promise<void>)[] = [];
   const connectTo: Record<string, string> = {};
   try {
@@ -82,7 +85,7 @@ export async function startTerraformCloud(o: TerraformCloudOptions): Promise<Ter
     }
     await startResources(o, { domain, fusionDomain }, connectTo, closers);
     await startFunctions(o, connectTo, closers);
-    return { connectTo, loginUser, notes, seed, close: () => closeAll(closers) };
+    return { connectTo, loginUser, addedRedirectUri, notes, seed, close: () => closeAll(closers) };
   } catch (error) {
     await closeAll(closers);
     throw error;
