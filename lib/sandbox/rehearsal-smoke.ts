@@ -13,7 +13,7 @@ import { runSmoke } from "../smoke/run";
 import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
-import { startTerraformCloud } from "./standins-from-terraform";
+import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
 
 export interface RehearsalSmokeOptions {
   /** The arguments the pipeline's smoke phase built: `<env> --outputs <file> --token-store <file> [--user <u>] ...`. */
@@ -27,6 +27,8 @@ export interface RehearsalSmokeOptions {
   readonly users: readonly string[];
   readonly log: (line: string) => void;
   readonly jsonReport?: string;
+  /** Runs after the smoke, while the stand-ins still listen (tests probe them). */
+  readonly afterSmoke?: (cloud: TerraformCloud) => Promise<void>;
 }
 
 function argValue(args: readonly string[], name: string): string {
@@ -76,6 +78,7 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
     const login = await runSmoke(parseSmokeArgs([...loginArgs(o.args, env, outputs, cloud.addedRedirectUri), ...extra, "login"], {}), deps, hooks);
     if (login.exitCode !== 0) return login.exitCode;
     const run = await runSmoke(parseSmokeArgs([...o.args, ...extra, ...(o.jsonReport ? ["--json", o.jsonReport] : [])], {}), deps, hooks);
+    await o.afterSmoke?.(cloud);
     return run.exitCode;
   } finally {
     await cloud.close();

@@ -25,8 +25,9 @@ import { worldForEnvironment } from "../standins/offline-provider/world-for-envi
 import { startKmsStandin, type KmsStandin } from "../standins/kms";
 import { BACKEND_OVERRIDE_FILE } from "../terraform/stack-dir";
 import { synthesize } from "../synthesize";
-import { writeThrowawayOciConfig } from "./oci-credentials";
+import { writeThrowawayOciConfig, type ThrowawayOciConfig } from "./oci-credentials";
 import { rehearsalSmoke } from "./rehearsal-smoke";
+import type { TerraformCloud } from "./standins-from-terraform";
 
 export interface RehearsalOptions {
   readonly config: EnvironmentConfig;
@@ -37,6 +38,26 @@ export interface RehearsalOptions {
   readonly log: (line: string) => void;
   /** Write the smoke's JSON report here. */
   readonly jsonReport?: string;
+  /** Runs after the smoke while the stand-ins still listen (tests probe them). */
+  readonly afterSmoke?: (cloud: TerraformCloud) => Promise<void>;
+}
+
+/**
+ * What outlives one runner: the provider install, the Vault (KMS stand-in,
+ * started by the first certificate), the state file, throwaway OCI
+ * credentials, the Function bundle. A redeploy on a fresh runner uses the
+ * same cloud and state, as a real one would.
+ */
+export interface RehearsalCloud {
+  readonly config: EnvironmentConfig;
+  readonly workDir: string;
+  readonly projectDir: string;
+  readonly terraform: TerraformCli;
+  readonly statePath: string;
+  readonly functionBundle: string;
+  readonly oci: ThrowawayOciConfig;
+  kms?: KmsStandin;
+  close(): Promise<void>;
 }
 
 export interface RehearsalResult {
@@ -60,16 +81,78 @@ function ensureFunctionBundle(projectDir: string, log: (l: string) => void): str
 }
 
 /** Synthesizes into the runner's cdktf.out and keeps every stack's state in one local file outside it. */
-function synthInto(o: RehearsalOptions, outdir: string, statePath: string) {
+function synthInto(config: EnvironmentConfig, runnerDir: string, statePath: string) {
+  const outdir = join(runnerDir, "cdktf.out");
   return async (env: string): Promise<void> => {
-    synthesize([o.config], { only: [env], outdir, baseDir: o.workDir });
+    synthesize([config], { only: [env], outdir, baseDir: runnerDir });
     // Terraform's override-file rule replaces the stack's backend (S3 for test/prod) wholesale.
     writeFileSync(join(outdir, "stacks", env, BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: statePath } } } }));
   };
 }
 
-export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
+type Log = (line: string) => void;
+
+/** The cloud of a rehearsal: installs the offline provider (cached), builds the Function bundle when stale. */
+export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDir: string; projectDir?: string; log: Log }): Promise<RehearsalCloud> {
   const projectDir = o.projectDir ?? process.cwd();
+  const secrets = join(o.workDir, "secrets");
+  mkdirSync(secrets, { recursive: true, mode: 0o700 });
+  const install = await installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config) });
+  const cloud: RehearsalCloud = {
+    config: o.config,
+    workDir: o.workDir,
+    projectDir,
+    terraform: processTerraformCli({ env: install.env }),
+    statePath: join(o.workDir, "state", `${o.config.name}.tfstate`),
+    functionBundle: ensureFunctionBundle(projectDir, o.log),
+    oci: writeThrowawayOciConfig(secrets, o.config.region),
+    async close() {
+      await cloud.kms?.close();
+    },
+  };
+  return cloud;
+}
+
+export interface RehearsalRunner {
+  readonly dir: string;
+  readonly pipeline: Pipeline;
+  /** Certificates the Vault issued through this runner. */
+  readonly issued: string[];
+}
+
+/**
+ * A fresh runner (empty checkout: no certs/, no cdktf.out/) whose pipeline
+ * runs the project's phases against the rehearsal's cloud: the workflow's
+ * steps, with the offline provider behind Terraform.
+ */
+export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: Log; jsonReport?: string; afterSmoke?: RehearsalOptions["afterSmoke"] }): RehearsalRunner {
+  const env = cloud.config.name;
+  const dir = join(cloud.workDir, o.name);
+  mkdirSync(dir, { recursive: true });
+  const issued: string[] = [];
+  const deps: PipelineDeps = {
+    terraform: cloud.terraform,
+    synth: synthInto(cloud.config, dir, cloud.statePath),
+    issueCertificate: async (inputs) => {
+      cloud.kms ??= await startKmsStandin({ keyId: inputs.keyId, keyVersionId: inputs.keyVersionId });
+      const auth = new common.ConfigFileAuthenticationDetailsProvider(cloud.oci.file, cloud.oci.profile);
+      const cert = await createVaultCertificate({ ...inputs, cryptoEndpoint: cloud.kms.cryptoEndpoint, managementEndpoint: cloud.kms.managementEndpoint }, auth);
+      issued.push(cert.sidecar.alias);
+      return cert;
+    },
+    smoke: (args) =>
+      rehearsalSmoke({ args, terraform: cloud.terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users: [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u)), log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke }),
+    review: async (args) => runReview(args, { cwd: cloud.projectDir, projectDir: cloud.projectDir, stdout: () => undefined, stderr: (t) => o.log(t.trimEnd()) }),
+    log: o.log,
+    mask: () => undefined,
+    now: () => new Date(),
+  };
+  const pipeline = new Pipeline(deps, { stacksDir: join(dir, "cdktf.out", "stacks"), certsDir: join(dir, "certs"), workDir: join(dir, "scratch"), smokeUser: cloud.config.smoke.assertionUser });
+  return { dir, pipeline, issued };
+}
+
+/** The rehearsal `npm run sandbox` prints: each phase of a first deploy, timed, with the review of its plan. */
+export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
   const env = o.config.name;
   const phases: { name: string; ms: number }[] = [];
   const timed = async <T>(name: string, body: () => Promise<T>): Promise<T> => {
@@ -82,46 +165,21 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
       o.log(`[rehearsal] ${name}: ${Math.round(ms)} ms`);
     }
   };
-  const secrets = join(o.workDir, "secrets");
-  mkdirSync(secrets, { recursive: true, mode: 0o700 });
-  const oci = writeThrowawayOciConfig(secrets, o.config.region);
-  const install = await timed("offline provider", () => installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config) }));
-  const functionBundle = await timed("function bundle", async () => ensureFunctionBundle(projectDir, o.log));
-  let kms: KmsStandin | undefined;
-  let review: string | undefined;
-  const terraform: TerraformCli = processTerraformCli({ env: install.env });
-  const deps: PipelineDeps = {
-    terraform,
-    synth: synthInto(o, join(o.workDir, "cdktf.out"), join(o.workDir, "state", `${env}.tfstate`)),
-    issueCertificate: async (inputs) => {
-      kms ??= await startKmsStandin({ keyId: inputs.keyId, keyVersionId: inputs.keyVersionId });
-      const auth = new common.ConfigFileAuthenticationDetailsProvider(oci.file, oci.profile);
-      return createVaultCertificate({ ...inputs, cryptoEndpoint: kms.cryptoEndpoint, managementEndpoint: kms.managementEndpoint }, auth);
-    },
-    smoke: (args) => rehearsalSmoke({ args, terraform, stackDir: join(o.workDir, "cdktf.out", "stacks", env), kms, functionBundle, ociConfig: oci, users: [o.config.smoke.assertionUser].filter((u): u is string => Boolean(u)), log: o.log, jsonReport: o.jsonReport }),
-    review: async (args) => runReview(args, { cwd: projectDir, projectDir, stdout: () => undefined, stderr: (t) => o.log(t.trimEnd()) }),
-    log: o.log,
-    mask: () => undefined,
-    now: () => new Date(),
-  };
-  const pipeline = new Pipeline(deps, {
-    stacksDir: join(o.workDir, "cdktf.out", "stacks"),
-    certsDir: join(o.workDir, "certs"),
-    workDir: join(o.workDir, "scratch"),
-    smokeUser: o.config.smoke.assertionUser,
-  });
+  const cloud = await timed("offline provider + function bundle", () => startRehearsalCloud(o));
+  const { pipeline } = rehearsalRunner(cloud, { name: "runner", log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke });
   try {
     await timed("synth", () => pipeline.synth(env));
     await timed("plan", () => pipeline.plan(env));
     const reviewFile = join(o.workDir, "review.md");
     const reviewStatus = await timed("review", () => pipeline.review(env, { out: reviewFile }));
-    review = readFileSync(reviewFile, "utf8");
+    const review = readFileSync(reviewFile, "utf8");
+    // 2: a high-risk change, which a first deploy may well be; anything else is a failure of the review itself.
     if (reviewStatus !== 0 && reviewStatus !== 2) return { exitCode: reviewStatus, phases, review };
     await timed("apply", () => pipeline.apply(env));
     await timed("cert + apply", () => pipeline.certAndApply(env));
-    const exitCode = await timed("smoke", () => pipeline.smoke(env, { justDeployed: false }));
+    const exitCode = await timed("smoke", () => pipeline.smoke(env));
     return { exitCode, phases, review };
   } finally {
-    await kms?.close();
+    await cloud.close();
   }
 }
