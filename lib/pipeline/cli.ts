@@ -144,7 +144,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       refreshToken: io.env.OIC_ACCESS_REFRESH_TOKEN?.trim() || undefined,
       smokeArgs: v["smoke-arg"] ?? [],
       // Right after a deploy new grants may take minutes to propagate; a plain smoke run keeps its short default.
-      justDeployedSmokeArgs: ["--propagation-wait", "300"],
+      justDeployedSmokeArgs: ["--just-deployed"],
       // On a CI runner a local state file is gone after the run.
       requireRemoteState: io.env.CI === "true" || io.env.GITHUB_ACTIONS === "true",
     });

@@ -40,6 +40,8 @@ export interface RehearsalOptions {
   readonly jsonReport?: string;
   /** Runs after the smoke while the stand-ins still listen (tests probe them). */
   readonly afterSmoke?: (cloud: TerraformCloud) => Promise<void>;
+  /** Where the offline provider appends its start-up and RPC times (the benchmark). */
+  readonly statsFile?: string;
 }
 
 /**
@@ -53,6 +55,8 @@ export interface RehearsalCloud {
   readonly workDir: string;
   readonly projectDir: string;
   readonly terraform: TerraformCli;
+  /** Wall time spent in Terraform commands so far (the provider's share included). */
+  readonly terraformMs: () => number;
   readonly statePath: string;
   readonly functionBundle: string;
   readonly oci: ThrowawayOciConfig;
@@ -66,6 +70,8 @@ export interface RehearsalResult {
   readonly phases: readonly { readonly name: string; readonly ms: number }[];
   /** The review of the first plan (Markdown), for tests. */
   readonly review?: string;
+  /** Wall time inside Terraform commands (the provider's share included). */
+  readonly terraformMs: number;
 }
 
 /** Builds dist/function/func.js when a source of the Function is newer than the bundle (a second run reuses it). */
@@ -93,16 +99,35 @@ function synthInto(config: EnvironmentConfig, runnerDir: string, statePath: stri
 type Log = (line: string) => void;
 
 /** The cloud of a rehearsal: installs the offline provider (cached), builds the Function bundle when stale. */
-export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDir: string; projectDir?: string; log: Log }): Promise<RehearsalCloud> {
+/** Times every call of a TerraformCli (for the benchmark's shares). */
+function timedTerraform(inner: TerraformCli): { cli: TerraformCli; ms: () => number } {
+  let total = 0;
+  const wrap =
+    <A extends unknown[], R>(f: (...a: A) => Promise<R>) =>
+    async (...a: A): Promise<R> => {
+      const started = performance.now();
+      try {
+        return await f(...a);
+      } finally {
+        total += performance.now() - started;
+      }
+    };
+  const cli: TerraformCli = { init: wrap(inner.init), plan: wrap(inner.plan), show: wrap(inner.show), apply: wrap(inner.apply), output: wrap(inner.output) };
+  return { cli, ms: () => total };
+}
+
+export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDir: string; projectDir?: string; log: Log; statsFile?: string }): Promise<RehearsalCloud> {
   const projectDir = o.projectDir ?? process.cwd();
   const secrets = join(o.workDir, "secrets");
   mkdirSync(secrets, { recursive: true, mode: 0o700 });
-  const install = await installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config) });
+  const install = await installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
+  const terraform = timedTerraform(processTerraformCli({ env: install.env }));
   const cloud: RehearsalCloud = {
     config: o.config,
     workDir: o.workDir,
     projectDir,
-    terraform: processTerraformCli({ env: install.env }),
+    terraform: terraform.cli,
+    terraformMs: terraform.ms,
     statePath: join(o.workDir, "state", `${o.config.name}.tfstate`),
     functionBundle: ensureFunctionBundle(projectDir, o.log),
     oci: writeThrowawayOciConfig(secrets, o.config.region),
@@ -174,11 +199,11 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     const reviewStatus = await timed("review", () => pipeline.review(env, { out: reviewFile }));
     const review = readFileSync(reviewFile, "utf8");
     // 2: a high-risk change, which a first deploy may well be; anything else is a failure of the review itself.
-    if (reviewStatus !== 0 && reviewStatus !== 2) return { exitCode: reviewStatus, phases, review };
+    if (reviewStatus !== 0 && reviewStatus !== 2) return { exitCode: reviewStatus, phases, review, terraformMs: cloud.terraformMs() };
     await timed("apply", () => pipeline.apply(env));
     await timed("cert + apply", () => pipeline.certAndApply(env));
     const exitCode = await timed("smoke", () => pipeline.smoke(env));
-    return { exitCode, phases, review };
+    return { exitCode, phases, review, terraformMs: cloud.terraformMs() };
   } finally {
     await cloud.close();
   }
