@@ -36,7 +36,7 @@ describe("npm run review", () => {
     const r = run("dev", "--plan", fixturePath("create.json"));
     expect(r.status).toBe(0);
     expect(r.stdout.startsWith(reviewMarker("dev"))).toBe(true);
-    expect(r.stderr).toContain("review dev: 3 create; no high-risk change");
+    expect(r.stderr).toContain("review dev: 15 create; no high-risk change");
   });
 
   it("exits 2 on a high-risk change, 0 with --approved (flags still printed)", () => {
@@ -52,8 +52,8 @@ describe("npm run review", () => {
     expect(r.status).toBe(2);
     expect(readFileSync(join(dir, "out", "review.md"), "utf8")).toContain("Grant removed");
     const summary = JSON.parse(r.stdout);
-    expect(summary).toMatchObject({ approved: false, exitCode: 2, highRisk: 4 });
-    expect(summary.environments[0].counts.delete).toBe(4);
+    expect(summary).toMatchObject({ approved: false, exitCode: 2, highRisk: 2 });
+    expect(summary.environments[0].counts.delete).toBe(2);
     expect(run("dev", "--plan", fixturePath("delete.json"), "--out", "r.md").stdout).toBe("");
   });
 

@@ -35,51 +35,96 @@ describe("actions", () => {
   });
 });
 
+/** Fixture addresses (test/fixtures/plans/*.json are real plans of the dev stack, `npm run gen:plans`). */
+const SCHEDULER = "oci_identity_domains_app.app_dev-oic-scheduler";
+const VBCS = "oci_identity_domains_app.app_dev-oic-vbcs";
+const TRUSTED = "oci_identity_domains_app.app_dev-oic-fusion-assertion";
+const APPS = [TRUSTED, SCHEDULER, VBCS];
+
+function flag(r: EnvironmentReview, code: string, address: string) {
+  const found = r.flags.filter((f) => f.code === code && f.address === address);
+  expect(found).toHaveLength(1);
+  return found[0]!;
+}
+
+/** The provider does not mark client_secret sensitive: every app in the state is flagged, and only the apps. */
+function expectClearSecretsOfAppsOnly(r: EnvironmentReview): void {
+  const clear = r.flags.filter((f) => f.code === "secret-in-clear");
+  expect(clear.map((f) => f.address).sort()).toEqual(APPS);
+  for (const f of clear) {
+    expect(f.severity).toBe("review");
+    expect(f.explanation).toContain("prior_state.client_secret");
+  }
+}
+
 describe("plan review", () => {
-  it("create: counts creates, flags a new narrow policy for review only, exit 0", () => {
+  it("create: counts creates, flags the new narrow policies for review only, exit 0", () => {
     const r = review("create.json");
-    expect(r.counts).toMatchObject({ create: 3, update: 0, replace: 0, delete: 0, "no-op": 0 });
+    expect(r.counts).toMatchObject({ create: 15, update: 0, replace: 0, delete: 0, "no-op": 0 });
     expect(codes(r, "high")).toEqual([]);
-    expect(codes(r)).toEqual(["policy-statement-added"]);
+    expect(codes(r)).toEqual(["policy-statement-added", "policy-statement-added"]);
+    // nothing is in the state yet: client secrets are unknown, not in clear
+    expect(r.flags.filter((f) => f.code === "secret-in-clear")).toEqual([]);
     expect(exitStatus([r], false)).toBe(0);
   });
 
   it("update: scope removed and redirect URI added are high risk, scope added and clear secret are flagged", () => {
     const r = review("update-scope-redirect.json");
-    expect(r.counts.update).toBe(1);
+    expect(r.counts).toMatchObject({ update: 1, replace: 0, delete: 0, create: 0 });
+    expect(r.changes.find((c) => c.action === "update")!.address).toBe(VBCS);
     expect(codes(r, "high").sort()).toEqual(["redirect-uri-added", "scope-removed"]);
-    expect(codes(r, "review").sort()).toEqual(["scope-added", "secret-in-clear"]);
-    const redirect = r.flags.find((f) => f.code === "redirect-uri-added")!;
+    expect([...new Set(codes(r, "review"))].sort()).toEqual(["scope-added", "secret-in-clear"]);
+    const redirect = flag(r, "redirect-uri-added", VBCS);
     expect(redirect.explanation).toContain("http://attacker.example.net/cb");
     expect(redirect.explanation).toContain("plain http");
-    const clear = r.flags.find((f) => f.code === "secret-in-clear")!;
+    expect(flag(r, "scope-removed", VBCS).explanation).toContain("https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
+    expect(flag(r, "scope-added", VBCS).explanation).toContain("https://oic-dev2-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
+    const clear = flag(r, "secret-in-clear", VBCS);
     expect(clear.explanation).toContain("before.client_secret");
     expect(clear.explanation).toContain("prior_state.client_secret");
+    expectClearSecretsOfAppsOnly(r);
     expect(exitStatus([r], false)).toBe(2);
   });
 
   it("replace: both action orders of an identity app are high risk and name what forces them", () => {
-    const r = review("replace-apps.json");
-    expect(r.counts.replace).toBe(2);
+    const plan = loadPlan("replace-apps.json");
+    const actions = (address: string) => plan.resource_changes!.find((c) => c.address === address)!.change.actions;
+    expect(actions(SCHEDULER)).toEqual(["delete", "create"]);
+    expect(actions(TRUSTED)).toEqual(["create", "delete"]);
+    const r = reviewPlan("dev", plan);
+    expect(r.counts.replace).toBe(3);
     expect(codes(r, "high")).toEqual(["identity-app-replaced", "identity-app-replaced"]);
-    const [scheduler, trusted] = r.flags.filter((f) => f.code === "identity-app-replaced");
-    expect(scheduler!.explanation).toMatch(/client ID and client secret change/);
-    expect(scheduler!.explanation).toContain("`name`");
-    expect(trusted!.explanation).toContain("certificate must be imported again");
-    expect(r.changes.find((c) => c.address.endsWith("fusion-assertion"))!.kind).toBe("trusted-app");
+    const scheduler = flag(r, "identity-app-replaced", SCHEDULER);
+    const trusted = flag(r, "identity-app-replaced", TRUSTED);
+    expect(scheduler.explanation).toMatch(/client ID and client secret change/);
+    expect(scheduler.explanation).toContain("`name`");
+    expect(trusted.explanation).toContain("certificate must be imported again");
+    expect(trusted.explanation).toContain("`idcs_endpoint`");
+    expect(r.changes.find((c) => c.address === TRUSTED)!.kind).toBe("trusted-app");
+    // the scheduler's grant names the app's id: it is recreated with it
+    expect(flag(r, "grant-recreated", "oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler").severity).toBe("review");
   });
 
-  it("delete: app, grant, key version and certificate deletions are all high risk", () => {
+  it("delete: an app removed from the config deletes app and grant, both high risk", () => {
     const r = review("delete.json");
-    expect(r.counts.delete).toBe(4);
-    expect(codes(r, "high").sort()).toEqual(["certificate-removed", "grant-removed", "identity-app-deleted", "key-deleted"]);
-    expect(r.flags.find((f) => f.code === "key-deleted")!.title).toBe("Vault key version deleted (scheduled for deletion)");
+    expect(r.counts.delete).toBe(2);
+    expect(codes(r, "high").sort()).toEqual(["grant-removed", "identity-app-deleted"]);
+    expect(flag(r, "identity-app-deleted", SCHEDULER).explanation).toContain("can no longer get tokens");
+  });
+
+  it("delete: identity propagation removed deletes trusted app, certificate, vault and key, all high risk", () => {
+    const r = review("delete-propagation.json");
+    expect(r.counts.delete).toBe(10);
+    expect(codes(r, "high").sort()).toEqual(["certificate-removed", "identity-app-deleted", "key-deleted", "key-deleted"]);
+    expect(flag(r, "key-deleted", "oci_kms_key.key_dev_assertion_signing").title).toBe("Vault key deleted (scheduled for deletion)");
+    expect(flag(r, "key-deleted", "oci_kms_vault.vault_dev_assertion").title).toBe("Vault deleted (scheduled for deletion)");
+    expect(codes(r, "review")).toEqual(expect.arrayContaining(["function-removed", "policy-removed"]));
   });
 
   it("key: time_of_deletion set and desired_state DISABLED are high risk", () => {
     const r = review("key-deletion.json");
     expect(codes(r, "high").sort()).toEqual(["key-deletion-scheduled", "key-state-changed"]);
-    expect(r.flags.find((f) => f.code === "key-deletion-scheduled")!.explanation).toContain("2030-01-31T00:00:00Z");
+    expect(flag(r, "key-deletion-scheduled", "oci_kms_key.key_dev_assertion_signing").explanation).toContain("2030-01-31T00:00:00.000Z");
   });
 
   it("policy: manage / in tenancy / any-user without where are high risk", () => {
@@ -93,15 +138,27 @@ describe("plan review", () => {
 
   it("no-op: nothing to approve, but the clear client_secret in state is flagged", () => {
     const r = review("no-op.json");
-    expect(r.counts["no-op"]).toBe(2);
-    expect(codes(r)).toEqual(["secret-in-clear"]);
+    expect(r.counts).toMatchObject({ "no-op": 15, create: 0, update: 0, replace: 0, delete: 0 });
+    expect([...new Set(codes(r))]).toEqual(["secret-in-clear"]);
+    expectClearSecretsOfAppsOnly(r);
     expect(exitStatus([r], false)).toBe(0);
   });
 
   it("values marked sensitive are not reported as in clear", () => {
-    const r = review("sensitive-marked.json");
-    expect(codes(r)).toEqual([]);
-    expect(r.changes.find((c) => c.type === "oci_functions_function")!.changedAttributes).toEqual(["config"]);
+    const plan = loadPlan("sensitive-marked.json");
+    const fnChange = plan.resource_changes!.find((c) => c.type === "oci_functions_function")!.change;
+    expect(fnChange.before_sensitive).toMatchObject({ config: { EXTRA_TOKEN: true } });
+    expect(fnChange.after_sensitive).toMatchObject({ config: { EXTRA_TOKEN: true } });
+    const r = reviewPlan("dev", plan);
+    const fn = r.changes.find((c) => c.type === "oci_functions_function")!;
+    expect(fn.action).toBe("update");
+    expect(fn.changedAttributes).toEqual(["config"]);
+    expect(fn.clearSecrets).toEqual([]);
+    expect(r.flags.filter((f) => f.address === fn.address)).toEqual([]);
+    // the only clear secrets are the client secrets the provider does not mark
+    expect([...new Set(codes(r))]).toEqual(["secret-in-clear"]);
+    expectClearSecretsOfAppsOnly(r);
+    expect(r.flags.map((f) => f.explanation).join(" ")).not.toContain("EXTRA_TOKEN");
   });
 
   it("--approved turns exit 2 into 0 while keeping the flags in the Markdown", () => {
@@ -128,7 +185,9 @@ describe("grouping by mission construct", () => {
   it("groups by resource kind without construct paths", () => {
     const r = review("replace-apps.json");
     expect(r.groupedBy).toBe("kind");
-    expect(r.changes.map((c) => c.group).sort()).toEqual(["Client apps", "Trusted app"]);
+    const group = (address: string) => r.changes.find((c) => c.address === address)!.group;
+    expect([group(SCHEDULER), group(VBCS), group(TRUSTED)]).toEqual(["Client apps", "Client apps", "Trusted app"]);
+    expect([...new Set(r.changes.filter((c) => c.action !== "no-op").map((c) => c.group))].sort()).toEqual(["Client apps", "Grants", "Trusted app"]);
   });
 
   it("reviews a synthesized stack without a plan as all-create, with prevent_destroy and app details", () => {
@@ -161,7 +220,7 @@ describe("broadness", () => {
 describe("values known only after apply", () => {
   it("does not call an unknown scope a removed scope", () => {
     const plan = JSON.parse(JSON.stringify(loadPlan("update-scope-redirect.json")));
-    const change = plan.resource_changes[0].change;
+    const change = plan.resource_changes.find((c: any) => c.address === VBCS).change;
     change.after.allowed_scopes = [{ fqs: null }];
     change.after_unknown.allowed_scopes = [{ fqs: true }];
     const r = reviewPlan("dev", plan);

@@ -50,7 +50,10 @@ describe("no secret value in the review", () => {
   it("a secret quoted in a non-secret attribute is scrubbed from the text", () => {
     // A redirect URI that (wrongly) embeds the client secret: the final scrub removes it.
     const plan = JSON.parse(fixtureText("update-scope-redirect.json"));
-    plan.resource_changes[0].change.after.redirect_uris.push("https://x.example.com/cb?s=do-not-print-vbcs-secret-before");
+    const vbcs = plan.resource_changes.find((c: any) => c.address === "oci_identity_domains_app.app_dev-oic-vbcs").change;
+    const secret: string = vbcs.before.client_secret;
+    expect(secret).toMatch(/^do-not-print-client-secret-/);
+    vbcs.after.redirect_uris.push(`https://x.example.com/cb?s=${secret}`);
     const md = renderMarkdown([reviewPlan("dev", plan)], { approved: false });
     expectNoSecret(md);
     expect(md).toContain(`https://x.example.com/cb?s=${REDACTED}`);
@@ -58,7 +61,8 @@ describe("no secret value in the review", () => {
 
   it("a value sensitive anywhere (variable, output, another resource's state) is scrubbed where it is reused in clear", () => {
     const plan = JSON.parse(fixtureText("create.json"));
-    const app = plan.resource_changes[0].change.after;
+    const index = plan.resource_changes.findIndex((c: any) => c.address === "oci_identity_domains_app.app_dev-oic-scheduler");
+    const app = plan.resource_changes[index].change.after;
     app.description = "uses do-not-print-var-value and do-not-print-output-value and do-not-print-state-value";
     app.redirect_uris = ["https://x.example.com/cb#do-not-print-var-value"];
     plan.variables = { fn_token: { value: "do-not-print-var-value" } };
@@ -68,7 +72,7 @@ describe("no secret value in the review", () => {
     const r = reviewPlan("dev", plan);
     expectNoSecret(JSON.stringify(r.changes) + JSON.stringify(r.flags));
     expectNoSecret(renderMarkdown([r], { approved: false }) + renderJson([r], { approved: false }));
-    expect((r.changes[0]!.after as { description: string }).description).toBe(`uses ${REDACTED} and ${REDACTED} and ${REDACTED}`);
+    expect((r.changes[index]!.after as { description: string }).description).toBe(`uses ${REDACTED} and ${REDACTED} and ${REDACTED}`);
   });
 
   it("the CLI's stdout, stderr and --out file carry no secret", () => {
