@@ -3,6 +3,7 @@
  * stacks/ export one of these each; validateEnvironment() checks it before
  * any construct is created, so a mistake reads as a sentence, not a trace.
  */
+import type { AssertionAllowRule } from "../../contract/allow-rule";
 
 /** Where an environment keeps its Terraform state. */
 export type StateBackendConfig =
@@ -106,22 +107,8 @@ export interface FusionConfig {
   readonly identityDomainUrl?: string;
 }
 
-/**
- * Whom the assertion Function may mint a Fusion token for. Whoever can
- * invoke the Function obtains a token for any user it names, so an
- * environment says so explicitly.
- */
-export type AssertionAllowRule =
-  | {
-      /** User names (as in Fusion's identity domain) the Function may assert. */
-      readonly users?: readonly string[];
-      /** Groups in Fusion's identity domain whose members the Function may assert. */
-      readonly groups?: readonly string[];
-    }
-  | {
-      /** Any user federated into Fusion's domain: an explicit, visible opt-in. */
-      readonly anyFederatedUser: true;
-    };
+/** Whom the assertion Function may mint a Fusion token for (the contract the Function reads). */
+export type { AssertionAllowRule } from "../../contract/allow-rule";
 
 /** Identity propagation: trusted app, Vault key, assertion Function. */
 export interface AssertionConfig {
