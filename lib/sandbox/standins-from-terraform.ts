@@ -45,12 +45,23 @@ export interface TerraformCloud {
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const origin = (url: string): string => new URL(url).origin;
 
-/** Users exist in both domains (federation); a group-only grant gets the login user as its member. */
-function federate(seed: StateSeed, users: readonly string[]): string {
+/**
+ * The directory as the environment expects to find it: users exist in both
+ * domains (federation); a group-only grant gets the login user as its
+ * member; the groups the Function's allow rule names (ALLOWED_GROUPS in the
+ * `config` Terraform applied) exist in Fusion's domain with the smoke's
+ * users as members.
+ */
+function federate(seed: StateSeed, users: readonly string[], state: unknown): string {
   const login = seed.grantedUser ?? users[0] ?? "sandbox.user@example.com";
-  for (const state of new Set([seed.oic, seed.fusion])) {
-    for (const u of [...users, login]) state.users.add(u);
-    for (const members of state.groups.values()) members.add(login);
+  for (const domain of new Set([seed.oic, seed.fusion])) {
+    for (const u of [...users, login]) domain.users.add(u);
+    for (const members of domain.groups.values()) members.add(login);
+  }
+  for (const config of Object.values(functionConfigs(state))) {
+    for (const group of (config[FUNCTION_CONFIG.allowedGroups] ?? "").split(",").map((g) => g.trim()).filter(Boolean)) {
+      seed.fusion.groups.set(group, new Set([...(seed.fusion.groups.get(group) ?? []), ...users]));
+    }
   }
   return login;
 }
@@ -68,7 +79,7 @@ function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<str
 export async function startTerraformCloud(o: TerraformCloudOptions): Promise<TerraformCloud> {
   const notes: string[] = [];
   const seed = domainStatesFromTerraform(o.state, o.outputs);
-  const loginUser = federate(seed, o.users);
+  const loginUser = federate(seed, o.users, o.state);
   const addedRedirectUri = ensureLoopbackRedirect(seed.oic, o.outputs, notes);
   const closers: (() => Promise<void>)[] = [];
   const connectTo: Record<string, string> = {};
