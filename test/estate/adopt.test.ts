@@ -122,8 +122,9 @@ describe("npm run adopt -- <env>", () => {
           expect(declared.grantee.value).toBe(ref(granteeImport.to, "id"));
         } else {
           const user = world.data.users.find((u: any) => u.id === live.grantee[0].value);
-          const lookup = Object.values(parsed.data.oci_identity_domains_users).find((d: any) => declared.grantee.value.includes(`user_${user.user_name.replace(/[^A-Za-z0-9_-]/g, "_")}`)) as any;
-          expect(lookup.user_filter).toBe(`userName eq "${user.user_name}"`);
+          const id = `user_${user.user_name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
+          expect(declared.grantee.value).toBe(ref(`data.oci_identity_domains_users.${id}`, "users[0].id"));
+          expect(parsed.data.oci_identity_domains_users[id].user_filter).toBe(`userName eq "${user.user_name}"`);
         }
         const role = world.data.app_roles.find((r: any) => r.id === live.entitlement[0].attribute_value);
         expect(declared.entitlement.attribute_value).toContain(`oic_role_${role.display_name}`);
