@@ -38,7 +38,13 @@ export interface Readers {
 
 /** Readers for OIC's domain and Fusion's (read-only SDK clients, one per domain). */
 export async function openReaders(config: EnvironmentConfig, o: EstateOptions, deps: EstateDeps): Promise<Readers> {
-  const auth = await (deps.auth ?? createOciAuth)({ kind: o.auth, profile: o.profile, configFile: o.configFile });
+  let auth: common.AuthenticationDetailsProvider;
+  try {
+    auth = await (deps.auth ?? createOciAuth)({ kind: o.auth, profile: o.profile, configFile: o.configFile });
+  } catch (err) {
+    // The provider's own credentials are what adopt/doctor use; say which were tried and how to pick others.
+    throw new UsageError(`OCI credentials (--auth ${o.auth}${o.profile ? ` --profile ${o.profile}` : ""}): ${(err as Error).message.trim()}; fix: set up ~/.oci/config (or --config-file/--profile), or use --auth instance-principal / security-token as the provider's TF_VAR_oci_auth does`);
+  }
   const open = (url: string) =>
     sdkDomainReader({ url, endpoint: o.endpoints[url.replace(/\/$/, "")], auth, clientConfiguration: deps.clientConfiguration, progress: deps.progress });
   const oic = open(config.identityDomainUrl);
