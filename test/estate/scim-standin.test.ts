@@ -1,3 +1,4 @@
+import { jest } from "@jest/globals";
 import { parseScimFilter, ScimFilterError } from "../../lib/standins/scim-admin/filter";
 import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
 import { startScimAdmin } from "../../lib/standins/scim-admin/handler";
@@ -61,7 +62,7 @@ describe("SCIM admin stand-in through the OCI SDK", () => {
     const server = await startScimAdmin(new ScimDirectory());
     const reader = sdkDomainReader({ url: "https://idcs-x.identity.oraclecloud.com", endpoint: server.url, auth: throwawayOciAuth() });
     // The SDK logs a non-retryable error before throwing it; the test only wants the error.
-    const warn = jest.spyOn(console, "warn").mockImplementation(() => {});
+    const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       await expect(reader.apps("name like 1")).rejects.toMatchObject({ statusCode: 400 });
       const res = await fetch(`${server.url}/admin/v1/Apps`);
