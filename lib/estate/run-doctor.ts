@@ -1,0 +1,81 @@
+/**
+ * `npm run doctor -- <env>`: a read-only audit of the live identity
+ * domain(s) against the deployed outputs (the file the smoke test reads),
+ * certs/<env>.json and, with --state, the Terraform state. One line per
+ * check; a finding says its cause and its fix. Exit status: 0 only when no
+ * check failed (with --strict: and none warned), 1 otherwise, 2 for a usage
+ * mistake. Nothing secret is read into the report: the outputs' secrets are
+ * never looked at, and apps are read without their client secret.
+ */
+import { writeFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { readSidecar } from "../cert/certificate-files";
+import { defaultOutputsPath, InputError, readOutputsFile } from "../smoke/inputs";
+import { OUTPUTS } from "../../contract/outputs";
+import { findEnvironment, openReaders, type EstateDeps } from "./context";
+import { clientChecks, oicChecks, principalChecks, type DoctorContext } from "./doctor-checks";
+import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./doctor-report";
+import { trustedChecks } from "./doctor-trusted";
+import { driftChecks, readStateResources } from "./drift";
+import { readEstate } from "./estate";
+import { AUTH_USAGE, parseEstateArgs, UsageError } from "./options";
+
+export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
+
+Audits the environment's live identity domain(s), read-only: each client app
+active with exactly OIC's scope and ServiceInvoker, auth-code users and groups
+granted, token refresh on OIC's app, the trusted app in Fusion's domain with
+the Function's certificate alias, certificate expiry, and drift from the state.
+
+options:
+  --outputs <file>              stack outputs file (default cdktf.out/outputs-<env>.json)
+  --state <file>                terraform show -json output, or the state file, to check for drift
+  --certs-dir <dir>             where npm run cert wrote certs/<env>.json (default certs)
+  --strict                      exit 1 on warnings too (a certificate expiring within 30 days)
+  --report <file>               also write the JSON report to a file
+${AUTH_USAGE}`;
+
+function outputsOf(path: string, env: string): Record<string, unknown> {
+  try {
+    return readOutputsFile(path, env);
+  } catch (err) {
+    throw err instanceof InputError ? new UsageError(err.message) : err;
+  }
+}
+
+async function allChecks(c: DoctorContext, statePath: string | undefined): Promise<CheckResult[]> {
+  const checks = [...oicChecks(c), ...(await clientChecks(c)), ...(await principalChecks(c)), ...(await trustedChecks(c))];
+  if (statePath) checks.push(...(await driftChecks(readStateResources(statePath), [c.oic, c.fusion], c.config.name)));
+  return checks;
+}
+
+export async function runDoctor(argv: readonly string[], deps: EstateDeps): Promise<number> {
+  const out = deps.out ?? ((l: string) => console.log(l));
+  const extra = { outputs: { type: "string" }, state: { type: "string" }, "certs-dir": { type: "string" }, strict: { type: "boolean" }, report: { type: "string" } } as const;
+  const o = parseEstateArgs(argv, extra, DOCTOR_USAGE);
+  if (!o) {
+    out(DOCTOR_USAGE);
+    return 0;
+  }
+  const cwd = deps.cwd ?? process.cwd();
+  const config = findEnvironment(deps.environments, o.env);
+  const outputs = outputsOf(resolve(cwd, String(o.values.outputs ?? defaultOutputsPath(o.env))), o.env);
+  const statePath = o.values.state ? resolve(cwd, String(o.values.state)) : undefined;
+  if (statePath) readStateResources(statePath); // a bad --state is a usage error before any request
+  const readers = await openReaders(config, o, deps);
+  try {
+    const oicAppId = o.oicAppId ?? (outputs[OUTPUTS.oicAppId] as string | undefined) ?? ("appId" in config.oic ? config.oic.appId : undefined);
+    const estate = await readEstate({ oicDomain: readers.oic, fusionDomain: readers.fusion, oicAppId, fusionAudience: config.fusion?.audience, progress: deps.progress });
+    const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
+    const now = (deps.now ?? (() => new Date()))();
+    const checks = await allChecks({ config, outputs, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath);
+    const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));
+    const report: DoctorReport = { env: o.env, ok: !failed, checkedAt: now.toISOString(), domains: { oic: readers.oic.url, fusion: readers.fusion.url }, checks };
+    if (o.values.report) writeFileSync(resolve(cwd, String(o.values.report)), `${JSON.stringify(report, null, 2)}\n`);
+    if (o.json) out(JSON.stringify(report, null, 2));
+    else [`doctor ${o.env}: OIC's domain ${report.domains.oic}${estate.separateFusionDomain ? `, Fusion's ${report.domains.fusion}` : ""}`, ...checks.flatMap(checkLines), verdictLine(report)].forEach((l) => out(l));
+    return failed ? 1 : 0;
+  } finally {
+    readers.close();
+  }
+}
