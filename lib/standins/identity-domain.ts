@@ -13,6 +13,7 @@ import type { AddressInfo } from "node:net";
 import { exportJWK, generateKeyPair, jwtVerify, decodeProtectedHeader, errors as joseErrors, type JWK } from "jose";
 import type Provider from "oidc-provider";
 import type { Configuration, KoaContextWithOIDC, ClientMetadata, AdapterPayload } from "oidc-provider";
+import { domainStateScim } from "./scim-admin/from-domain-state";
 import { DomainState, JWT_BEARER, type StandinApp } from "./domain-state";
 import { loadOidcProvider, quietly } from "./load-oidc-provider";
 import { IDCS_ISSUER } from "../../contract/identity-domain";
@@ -247,7 +248,19 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
   });
   surfaceErrorDetail(provider, state, () => audiences);
 
-  const server: Server = createServer(provider.callback());
+  // The SCIM admin API's Users and Groups (the Function's group lookup) beside the OAuth endpoints.
+  const scim = domainStateScim(state);
+  const oauth = provider.callback();
+  const server: Server = createServer((req, res) => {
+    scim(req, res).then(
+      (answered) => {
+        if (!answered) void oauth(req, res);
+      },
+      () => {
+        if (!res.headersSent) res.writeHead(500).end();
+      },
+    );
+  });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   audiences = [...acceptedAudiences(url, state), ...(options.publicUrl ? acceptedAudiences(options.publicUrl, state) : [])];

@@ -11,6 +11,7 @@ import { reviewMarker } from "../../lib/review/markdown";
 import { rehearse } from "../../lib/sandbox/rehearsal";
 import type { TerraformCloud } from "../../lib/sandbox/standins-from-terraform";
 import { dev } from "../../stacks/dev";
+import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
 
 const dirs: string[] = [];
@@ -70,5 +71,12 @@ describe("the deploy rehearsed offline (npm run sandbox)", () => {
     expect(domains[1]).toBe(testEnv.fusion!.identityDomainUrl);
     expect(domains[0]).not.toBe(domains[1]);
     expect(probe).toEqual({ tokenStatus: 200, fusionStatus: 401 });
+  }, 180_000);
+
+  test("prod (protected, allow rule by group): the Function reads the smoke user's groups in Fusion's domain, and A, B, C pass", async () => {
+    const log: string[] = [];
+    const result = await rehearse({ config: prod, workDir: workDir(), log: (l) => log.push(l) });
+    expect(log.filter((l) => /^\s+(PASS|FAIL|SKIP) /.test(l)).map((l) => l.trim().slice(0, 6))).toEqual(["PASS A", "PASS B", "PASS C"]);
+    expect(result.exitCode).toBe(0);
   }, 180_000);
 });
