@@ -15,8 +15,10 @@ import type { Adoption, AdoptedResource } from "./adoption";
 import type { Estate, ResolvedGrant } from "./estate";
 import { finding, type Finding } from "./findings";
 import type { LiveApp } from "./live";
+import { isLoopbackUrl } from "../../contract/loopback";
 
-const LOOPBACK = /^http:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?\//;
+/** A plain-http loopback redirect URI (the smoke's login, a developer's laptop). */
+const isLoopbackRedirect = (u: string): boolean => u.startsWith("http://") && isLoopbackUrl(u);
 
 export interface AdoptOptions {
   /** Alias in certs/<env>.json (written by npm run cert): a live certificate with it is the Vault key's. */
@@ -65,8 +67,8 @@ function extraRolesOf(roles: readonly string[]): string[] {
 
 function adoptClient(b: AdoptBuilder, app: LiveApp, kind: Exclude<AppKind, "trusted">): void {
   if (kind === "authorization-code") {
-    const bad = app.redirectUris.find((u) => !u.startsWith("https://") && !LOOPBACK.test(u));
-    const loop = app.redirectUris.some((u) => LOOPBACK.test(u));
+    const bad = app.redirectUris.find((u) => !u.startsWith("https://") && !isLoopbackRedirect(u));
+    const loop = app.redirectUris.some((u) => isLoopbackRedirect(u));
     if (app.redirectUris.length === 0 || bad || (loop && b.config.protect)) {
       const why = app.redirectUris.length === 0 ? "has no redirect URI" : bad ? `redirect URI ${bad} is neither https nor loopback` : "has a loopback redirect URI, which a protected environment refuses";
       b.out.findings.push(finding("fail", app.name, `${why}: the environment's validation would refuse it`, "fix the redirect URIs in the console (https only; loopback only outside production), then run adopt again"));
@@ -81,7 +83,7 @@ function adoptClient(b: AdoptBuilder, app: LiveApp, kind: Exclude<AppKind, "trus
   const extra = extraRolesOf(roles);
   const extraRoles = extra.length ? { extraRoles: extra } : {};
   if (kind === "client-credentials") b.out.entries.clientCredentialsApps.push({ ...base, ...extraRoles } as ClientCredentialsAppConfig);
-  else b.out.entries.authCodeApps.push({ ...base, redirectUris: [...app.redirectUris], ...(app.redirectUris.some((u) => LOOPBACK.test(u)) ? { allowLoopbackRedirect: true } : {}), ...extraRoles } as AuthCodeAppConfig);
+  else b.out.entries.authCodeApps.push({ ...base, redirectUris: [...app.redirectUris], ...(app.redirectUris.some((u) => isLoopbackRedirect(u)) ? { allowLoopbackRedirect: true } : {}), ...extraRoles } as AuthCodeAppConfig);
 }
 
 /**

@@ -4,6 +4,7 @@
  * the outputs say they should be. Each cause names its evidence and the fix,
  * so a failed smoke test reads as a sentence and not as "401".
  */
+import { isLoopbackHost } from "../../contract/loopback";
 import { explainScopeMismatch, splitScope } from "../../contract/scope";
 
 export type SmokeStep =
@@ -298,7 +299,7 @@ function resourceDiagnosis(i: DiagnosisInput): Diagnosis {
     }
     const baseHost = hostOf(i.expected.resourceBaseUrl);
     const audHost = hostOf(expectedAud);
-    if (baseHost && audHost && baseHost !== audHost && !/^(127\.|localhost$|\[?::1)/.test(baseHost)) {
+    if (baseHost && audHost && baseHost !== audHost && !isLoopbackHost(baseHost)) {
       return {
         cause: "audience-mismatch",
         summary: "The audience names a different host than the one called",

@@ -5,7 +5,8 @@
  */
 import { readFileSync } from "node:fs";
 import { OUTPUTS } from "../../contract/outputs";
-import { INTEGRATION_PREFIX } from "./integration-path";
+import { integrationPath } from "./integration-path";
+import { isLoopbackHost } from "../../contract/loopback";
 import { OicAccessError } from "../../contract/errors";
 
 export const SECRET_ENV = {
@@ -124,9 +125,6 @@ export function urlProblem(value: string, kind: "endpoint" | "redirect" = "endpo
   return undefined;
 }
 
-function isLoopbackHost(host: string): boolean {
-  return host === "127.0.0.1" || host === "localhost" || host === "[::1]" || host === "::1";
-}
 
 /** A URL output, checked: a malformed one is a one-line error naming the output, its value's problem and the fix. */
 function urlOutput(outputs: Record<string, unknown>, key: string, source: string, env: string, kind: "endpoint" | "redirect" = "endpoint"): string | undefined {
@@ -170,7 +168,7 @@ export function resolveInputs(
     tokenUrl,
     authorizeUrl: url(OUTPUTS.authorizeUrl) ?? tokenUrl.replace(/\/token$/, "/authorize"),
     oic: { audience: url(OUTPUTS.oicAudience), scope: str(outputs, OUTPUTS.oicScope), baseUrl: url(OUTPUTS.oicBaseUrl) },
-    integration: rawPath ? { method, path: fullIntegrationPath(rawPath), body: integration.body, expectedStatus: expected } : undefined,
+    integration: rawPath ? { method, path: integrationPath(rawPath), body: integration.body, expectedStatus: expected } : undefined,
     clientCredentials: ccId ? { clientId: ccId, secret: vars[SECRET_ENV.clientCredentials] || str(outputs, OUTPUTS.clientCredentialsClientSecret) } : undefined,
     authCode: acId
       ? { clientId: acId, secret: vars[SECRET_ENV.authCode] || str(outputs, OUTPUTS.authCodeClientSecret), redirectUris: redirectUris(outputs, source, env) }
@@ -193,12 +191,6 @@ function redirectUris(outputs: Record<string, unknown>, source: string, env: str
   const uris = list(outputs[OUTPUTS.authCodeRedirectUris]);
   for (const u of uris) checkUrl(u, OUTPUTS.authCodeRedirectUris, source, env, "redirect");
   return uris;
-}
-
-export function fullIntegrationPath(path: string): string {
-  if (path.startsWith(INTEGRATION_PREFIX)) return path;
-  if (path.startsWith("/")) throw new InputError(`integration path "${path}" must start with ${INTEGRATION_PREFIX} or be relative to it (e.g. HELLO_WORLD/1.0/hello)`);
-  return `${INTEGRATION_PREFIX}${path}`;
 }
 
 /** Flows whose outputs exist, in A, B, C order. */
