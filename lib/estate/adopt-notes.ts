@@ -15,6 +15,10 @@
  *   that id. Apps the provider itself created report the OCID as `id`
  *   (oracle/terraform-provider-oci#2369): a grant made by hand names the SCIM
  *   id, so adopt always imports apps by SCIM id.
+ * - Only what our constructs set can change: `allow_offline` is optional and
+ *   computed and the auth-code construct leaves it unset (it is OIC's app's
+ *   switch), so an adopted client keeps whatever it has
+ *   (test/estate/adopt-plan.test.ts shows each announced change in the plan).
  */
 import { SCIM_SCHEMAS } from "../constructs/identity-domain";
 import { GRANT_TYPES } from "../../contract/identity-domain";
@@ -51,7 +55,6 @@ export function appPlanNotes(app: LiveApp, kind: AppKind): string[] {
   const notes = [grantsNote(app, kind)];
   if (!app.description?.endsWith("managed by oic-access")) notes.push(`${app.name}: description becomes the project's ("... managed by oic-access"): harmless, it marks the app as managed`);
   if (app.showInMyApps !== false) notes.push(`${app.name}: show_in_my_apps becomes false (a client app is not a tile in My Apps)`);
-  if (kind === "authorization-code" && !app.allowOffline) notes.push(`${app.name}: allow_offline becomes true (our auth-code construct sets it; on a client app it changes nothing)`);
   if (kind === "trusted" && app.trustScope !== "Explicit") notes.push(`${app.name}: trust_scope becomes Explicit (was ${app.trustScope ?? "unset"}): the app may request only the scopes it lists, Fusion's`);
   if (app.schemas.length !== 1 || app.schemas[0] !== SCIM_SCHEMAS.app) notes.push(`${app.name}: schemas read back as [${app.schemas.join(", ")}]; the config says [${SCIM_SCHEMAS.app}]: an in-place update (schemas does not force replacement on apps)`);
   return notes.filter((n): n is string => n !== undefined);

@@ -1,39 +1,26 @@
 /**
- * The hook for the offline Terraform provider (lib/standins/offline-provider,
- * not merged yet): a "world" of resources that exist before the first plan,
- * keyed by resource type and provider import id, with their attributes as
- * the OCI provider would read them back (snake_case schema names). With it,
- * a test can run adopt against the SCIM stand-in, then `terraform plan`
- * with the import blocks against the offline provider, and show that the
- * plan imports without replacing anything.
+ * adopt's `world.json`: the live identity resources in the offline
+ * provider's own world format (lib/standins/offline-provider/world.ts), so
+ * `installOfflineProvider(dir, { world: "world.json" })` reads it as is and
+ * `terraform plan` with the import blocks runs offline against the domain
+ * adopt saw (test/estate/adopt-plan.test.ts).
  *
- * `data` carries what the stack's data sources look up (app roles, users,
- * groups), so the offline provider can answer them from the same world.
+ * - `resources`: type -> import id -> attributes as the OCI provider reads
+ *   them back (snake_case schema names, nested blocks as arrays): what
+ *   `import` finds. The provider's read sets `id` to the SCIM id.
+ * - `scim`: what the stack's list data sources look up — the OIC app's
+ *   roles (`app.value eq "<OIC app id>" and displayName eq "<role>"`), the
+ *   users and groups the grants name (`userName eq` / `displayName eq`),
+ *   each with the domain's `idcs_endpoint` (lib/constructs/oic-resource.ts).
+ *   The lists are authoritative: a user or group no adopted grant names is
+ *   not in them.
+ *
  * No secret is in it: `client_secret` is left out on purpose.
  */
 import { TF_TYPES } from "./addresses";
 import type { AdoptedResource, Adoption } from "./adoption";
 import type { Estate } from "./estate";
-
-export const WORLD_FORMAT = "oic-access-world/1";
-
-export interface WorldResource {
-  readonly type: string;
-  readonly importId: string;
-  /** The address adopt expects it to land on (for the reader's diagnostics). */
-  readonly address: string;
-  readonly attributes: Record<string, unknown>;
-}
-
-export interface WorldFile {
-  readonly format: typeof WORLD_FORMAT;
-  readonly resources: WorldResource[];
-  readonly data: {
-    readonly app_roles: { id: string; display_name: string; app_id: string; idcs_endpoint: string }[];
-    readonly users: { id: string; user_name: string; idcs_endpoint: string }[];
-    readonly groups: { id: string; display_name: string; idcs_endpoint: string }[];
-  };
-}
+import type { World, WorldObject } from "../standins/offline-provider/world";
 
 function attributesOf(r: AdoptedResource): Record<string, unknown> {
   const base = { id: r.live.id, idcs_endpoint: r.domainUrl, schemas: [...r.live.schemas] };
@@ -58,21 +45,23 @@ function attributesOf(r: AdoptedResource): Record<string, unknown> {
   return { ...base, certificate_alias: c.alias, x509base64certificate: c.x509Base64, cert_start_date: c.notBefore ?? null, cert_end_date: c.notAfter ?? null };
 }
 
-export function worldFile(adoption: Adoption, estate: Estate): WorldFile {
+/** The offline provider's world for what adopt read and adopts. */
+export function worldFile(adoption: Adoption, estate: Estate): World {
   const users = new Map<string, string>();
   const groups = new Map<string, string>();
   for (const g of estate.grants) {
     if (g.grantee.name && g.grantee.type === "User") users.set(g.grantee.id, g.grantee.name);
     if (g.grantee.name && g.grantee.type === "Group") groups.set(g.grantee.id, g.grantee.name);
   }
+  const resources: Record<string, Record<string, WorldObject>> = {};
+  for (const r of adoption.resources) (resources[TF_TYPES[r.kind]] ??= {})[r.importId] = attributesOf(r);
   const d = estate.oicDomainUrl;
   return {
-    format: WORLD_FORMAT,
-    resources: adoption.resources.map((r) => ({ type: TF_TYPES[r.kind], importId: r.importId, address: r.address, attributes: attributesOf(r) })),
-    data: {
-      app_roles: estate.roles.map((r) => ({ id: r.id, display_name: r.name, app_id: r.appId, idcs_endpoint: d })),
-      users: [...users].map(([id, user_name]) => ({ id, user_name, idcs_endpoint: d })),
-      groups: [...groups].map(([id, display_name]) => ({ id, display_name, idcs_endpoint: d })),
+    scim: {
+      oci_identity_domains_app_roles: estate.roles.map((r) => ({ id: r.id, display_name: r.name, app: [{ value: r.appId }], idcs_endpoint: d })),
+      oci_identity_domains_users: [...users].map(([id, user_name]) => ({ id, user_name, idcs_endpoint: d })),
+      oci_identity_domains_groups: [...groups].map(([id, display_name]) => ({ id, display_name, idcs_endpoint: d })),
     },
+    resources,
   };
 }

@@ -1,17 +1,11 @@
 import { cpSync, existsSync, readdirSync, readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import type { EnvironmentConfig } from "../../lib/config/environment";
 import { mergeAdopted } from "../../lib/estate/merge";
 import { runAdopt } from "../../lib/estate/run-adopt";
 import { UsageError } from "../../lib/estate/options";
 import { synthEnv } from "../helpers/synth";
-import { devEnvironment, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";
+import { adoptSkeleton, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";
 
-/** dev before adoption: the domain facts only, no apps declared yet. */
-function skeleton(separateFusion = false): EnvironmentConfig {
-  const dev = devEnvironment(separateFusion);
-  return { ...dev, clientCredentialsApps: [], authCodeApps: [], assertion: { ...dev.assertion!, trustedAppName: "dev-trusted-to-be-adopted" } };
-}
 
 function readJson(h: Harness, file: string): any {
   return JSON.parse(readFileSync(join(h.cwd, "cdktf.out", "adopt", "dev", file), "utf8"));
@@ -34,7 +28,7 @@ describe("npm run adopt -- <env>", () => {
 
   beforeAll(async () => {
     estate = await plantHealthyEstate({ filler: 210 });
-    h = await harness(estate, [skeleton()]);
+    h = await harness(estate, [adoptSkeleton()]);
     mkdirSync(join(h.cwd, "cdktf.out", "stacks", "dev"), { recursive: true });
     code = await runAdopt(["dev", ...h.endpointArgs], h.deps);
   });
@@ -97,7 +91,7 @@ describe("npm run adopt -- <env>", () => {
   it("the merged config synthesizes to exactly those addresses, with every replace-forcing attribute equal to the live one", () => {
     const entries = readJson(h, "entries.json");
     cpSync(join(h.cwd, "cdktf.out", "adopt", "dev", "certs"), join(h.cwd, "certs"), { recursive: true });
-    const merged = mergeAdopted(skeleton(), entries);
+    const merged = mergeAdopted(adoptSkeleton(), entries);
     const { parsed } = synthEnv(merged, h.cwd);
     const imports = readJson(h, "adopt-imports.tf.json").import as { to: string; id: string }[];
     const world = readJson(h, "world.json");
@@ -105,7 +99,7 @@ describe("npm run adopt -- <env>", () => {
       const [type, name] = to.split(".");
       const declared = parsed.resource[type]?.[name];
       expect({ to, declared: Boolean(declared) }).toEqual({ to, declared: true });
-      const live = world.resources.find((r: any) => r.importId === id).attributes;
+      const live = world.resources[type][id];
       expect(declared.idcs_endpoint).toBe(live.idcs_endpoint);
       expect(declared.schemas).toEqual(live.schemas);
       if (type === "oci_identity_domains_app") {
@@ -121,12 +115,12 @@ describe("npm run adopt -- <env>", () => {
           const granteeImport = imports.find((i) => i.id.endsWith(`/apps/${live.grantee[0].value}`))!;
           expect(declared.grantee.value).toBe(ref(granteeImport.to, "id"));
         } else {
-          const user = world.data.users.find((u: any) => u.id === live.grantee[0].value);
+          const user = world.scim.oci_identity_domains_users.find((u: any) => u.id === live.grantee[0].value);
           const id = `user_${user.user_name.replace(/[^A-Za-z0-9_-]/g, "_")}`;
           expect(declared.grantee.value).toBe(ref(`data.oci_identity_domains_users.${id}`, "users[0].id"));
           expect(parsed.data.oci_identity_domains_users[id].user_filter).toBe(`userName eq "${user.user_name}"`);
         }
-        const role = world.data.app_roles.find((r: any) => r.id === live.entitlement[0].attribute_value);
+        const role = world.scim.oci_identity_domains_app_roles.find((r: any) => r.id === live.entitlement[0].attribute_value);
         expect(declared.entitlement.attribute_value).toContain(`oic_role_${role.display_name}`);
       }
       if (type === "oci_identity_domains_oauth_client_certificate") {
@@ -154,7 +148,7 @@ describe("adopt: what it cannot express", () => {
     estate.oic.addClientApp({ name: "wrong-domain-trusted", clientType: "trusted", allowedGrants: ["urn:ietf:params:oauth:grant-type:jwt-bearer"], scopes: [FUSION_FQS] });
     const dev = estate.oic.find("Apps", "name", "dev-oic-scheduler")!;
     estate.oic.update("Apps", dev.id, { allowedGrants: ["client_credentials", "authorization_code"], redirectUris: ["https://x.example.com/cb"] });
-    h = await harness(estate, [skeleton(true)]);
+    h = await harness(estate, [adoptSkeleton(true)]);
     code = await runAdopt(["dev", ...h.endpointArgs, "--json"], h.deps);
   });
   afterAll(() => h.close());
@@ -184,7 +178,7 @@ describe("adopt: what it cannot express", () => {
 
 describe("adopt: usage", () => {
   it("refuses a non-loopback endpoint and an unknown environment, each with the fix", async () => {
-    const deps = { environments: [skeleton()], out: () => {} };
+    const deps = { environments: [adoptSkeleton()], out: () => {} };
     await expect(runAdopt(["dev", "--endpoint", `${OIC_DOMAIN}=https://evil.example.com`], deps)).rejects.toThrow(/only local stand-ins/);
     await expect(runAdopt(["qa"], deps)).rejects.toThrow(UsageError);
     await expect(runAdopt(["qa"], deps)).rejects.toThrow(/add stacks\/qa\.ts/);

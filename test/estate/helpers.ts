@@ -66,6 +66,12 @@ export function devEnvironment(separateFusion = false): EnvironmentConfig {
   });
 }
 
+/** dev before adoption: the domain facts only, no apps declared yet. */
+export function adoptSkeleton(separateFusion = false): EnvironmentConfig {
+  const dev = devEnvironment(separateFusion);
+  return { ...dev, clientCredentialsApps: [], authCodeApps: [], assertion: { ...dev.assertion!, trustedAppName: "dev-trusted-to-be-adopted" } };
+}
+
 export interface Harness {
   cwd: string;
   lines: string[];

@@ -8,6 +8,7 @@ import { readDataSource } from "../../lib/standins/offline-provider/data-sources
 import { pathText } from "../../lib/standins/offline-provider/diagnostics";
 import { decodeDynamic, encodeDynamic } from "../../lib/standins/offline-provider/msgpack";
 import { planResourceChange } from "../../lib/standins/offline-provider/plan";
+import { fromIdcsImportId } from "../../lib/standins/offline-provider/provider";
 import { type SchemaFile, blockType, conformBlock, ociSchema } from "../../lib/standins/offline-provider/schema";
 import { matches, parseFilter } from "../../lib/standins/offline-provider/scim-filter";
 import { fillUnknowns } from "../../lib/standins/offline-provider/synthetic";
@@ -77,6 +78,14 @@ describe("plan", () => {
 
   it("agrees to a destroy", () => {
     expect(planResourceChange({ typeName: "oci_kms_key", schema: KEY, prior: app(), proposed: null }).planned).toBeNull();
+  });
+});
+
+describe("import", () => {
+  it("takes an identity-domain resource's idcs_endpoint and id from the import id, as the provider's read does", () => {
+    expect(fromIdcsImportId(`idcsEndpoint/${IDCS}/apps/abc123`, APP)).toEqual({ idcs_endpoint: IDCS, id: "abc123" });
+    expect(fromIdcsImportId(`idcsEndpoint/${IDCS}/grants/g1`, GRANT)).toEqual({ idcs_endpoint: IDCS, id: "g1" });
+    expect(fromIdcsImportId("ocid1.key.oc1.iad.aaaa", KEY)).toEqual({});
   });
 });
 

@@ -12,7 +12,7 @@ import { type ProtoSchema, toProtoSchema } from "./proto-schema";
 import { type JsonSchema, type ProviderSchema, blockType, conformBlock } from "./schema";
 import { fillUnknowns } from "./synthetic";
 import { validateConfig } from "./validate";
-import type { World } from "./world";
+import type { World, WorldObject } from "./world";
 
 type DV = WireDynamicValue | null | undefined;
 type Diags = { diagnostics: Diagnostic[] };
@@ -135,12 +135,12 @@ export class OfflineProvider {
   importResourceState(req: { type_name: string; id: string }): Record<string, unknown> {
     const schema = this.schema.resource_schemas[req.type_name];
     if (!schema) return { diagnostics: [unsupported("resource", req.type_name)] };
-    const found = this.world.resources?.[req.type_name]?.[req.id];
+    const found = worldResource(this.world.resources?.[req.type_name] ?? {}, req.id);
     if (!found) {
       const detail = `${req.type_name} "${req.id}" is not among the world file's resources (OCI_OFFLINE_WORLD), so the offline provider cannot import it.`;
       return { imported_resources: [], diagnostics: [error("Cannot import non-existent remote object", detail)] };
     }
-    const state: Value = conformBlock(schema.block, { id: req.id, ...found });
+    const state: Value = conformBlock(schema.block, { id: req.id, ...found, ...fromIdcsImportId(req.id, schema) });
     return { imported_resources: [{ type_name: req.type_name, state: encodeDynamic(blockType(schema.block), state) }], diagnostics: [] };
   }
 
@@ -152,6 +152,31 @@ export class OfflineProvider {
     const result = readDataSource({ typeName: req.type_name, schema, config: (isObject(config) ? config : {}) as ObjectValue, world: this.world, region: this.region });
     return { state: encodeDynamic(t, result.state), diagnostics: result.diagnostics };
   }
+}
+
+/**
+ * What the real provider's read takes from an identity-domain import id
+ * (`idcsEndpoint/<domain URL>/<collection>/<SCIM id>`): `idcs_endpoint` is
+ * the URL exactly as the id spells it (getIdcsEndpointForRead), `id` the
+ * last part. Both win over the world, so an id that spells the domain
+ * differently from the configuration plans a replacement, as it would in OCI.
+ */
+export function fromIdcsImportId(importId: string, schema: JsonSchema): Record<string, string> {
+  const m = /^idcsEndpoint\/(.+)\/[A-Za-z]+\/([^/]+)$/.exec(importId);
+  if (!m || !schema.block.attributes?.idcs_endpoint) return {};
+  return { idcs_endpoint: m[1], id: m[2] };
+}
+
+/**
+ * The world's resource for an import id: the exact id, else (identity
+ * domains) the one with the same `<collection>/<SCIM id>`, as the service
+ * finds the object whatever the id says about the domain's spelling.
+ */
+function worldResource(byId: Readonly<Record<string, WorldObject>>, importId: string): WorldObject | undefined {
+  if (importId in byId) return byId[importId];
+  const tail = /^idcsEndpoint\/.+(\/[A-Za-z]+\/[^/]+)$/.exec(importId)?.[1];
+  const key = tail ? Object.keys(byId).find((k) => k.startsWith("idcsEndpoint/") && k.endsWith(tail)) : undefined;
+  return key ? byId[key] : undefined;
 }
 
 function unsupported(what: string, typeName: string): Diagnostic {
