@@ -1,8 +1,7 @@
 /**
  * The review comment is safe to post: no plan value renders as anything but
  * literal text. Checked two ways: on the exact Markdown text, and by parsing
- * it with a CommonMark renderer (commonmark.js, present in node_modules as a
- * dependency of cdktf-cli's jsii tools) — GitHub's GFM is CommonMark plus
+ * it with a CommonMark renderer (commonmark.js, a pinned devDependency) — GitHub's GFM is CommonMark plus
  * tables, autolinks, mentions and emoji, whose handling (all skipped inside
  * code spans, `\|` in cells) is asserted on the text.
  */
@@ -31,8 +30,9 @@ const commonmark: CommonMark | undefined = (() => {
     return undefined;
   }
 })();
-/** Rendering checks run when commonmark.js is installed; the text checks always run. */
-const withRenderer = commonmark ? describe : describe.skip;
+/** commonmark.js is a pinned devDependency: without it the rendering checks fail, never skip. */
+if (!commonmark) throw new Error("commonmark.js is not installed: run npm ci (it is a devDependency)");
+const withRenderer = describe;
 
 function nodes(markdown: string): CmNode[] {
   const walker = new commonmark!.Parser().parse(markdown).walker();
