@@ -15,7 +15,8 @@ export interface SmokeOptions {
   integration: IntegrationOption;
   user?: string;
   assertionKey?: string;
-  assertionAudience: string;
+  /** `aud` of locally built assertions. @default the URL of the domain holding the trusted app */
+  assertionAudience?: string;
   ociAuth: OciAuth;
   tokenStore: string;
   /** The run's one wait budget (401/403, invalid_client, 429/5xx), seconds. */
@@ -55,7 +56,8 @@ export const USAGE = `usage: npm run smoke -- <env> [login] [options]
   --expect-status <code>      expected HTTP status of the integration (default: outputs, else 200)
   --user <name>               user to propagate in flow C (default: the environment's smoke.assertionUser)
   --assertion-key <pem>       build flow C's assertion locally with this private key (sandbox, local checks)
-  --assertion-audience <aud>  aud of the assertions (default ${DOMAIN_ISSUER})
+  --assertion-audience <aud>  aud of locally built assertions (default: the URL of the domain holding the trusted app;
+                              ${DOMAIN_ISSUER} only for legacy IDCS)
   --oci-config <file>         OCI config file for invoking the assertion Function (default ~/.oci/config)
   --oci-profile <name>        profile in that file (default DEFAULT)
   --instance-principal        authenticate to OCI as this instance
@@ -220,7 +222,7 @@ export function parseSmokeArgs(
     user: o.user ?? known?.smoke?.assertionUser,
     userSource: o.user ? "--user" : known?.smoke?.assertionUser ? "smoke.assertionUser" : undefined,
     assertionKey: o.assertionKey,
-    assertionAudience: o.assertionAudience ?? DOMAIN_ISSUER,
+    assertionAudience: o.assertionAudience,
     ociAuth: instancePrincipal ? { type: "instance-principal" } : { type: "config-file", file: ociFile, profile: ociProfile },
     tokenStore: o.tokenStore ?? defaultTokenStorePath(envName),
     propagationWaitSeconds: wait ?? (justDeployed ? JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS : DEFAULT_PROPAGATION_WAIT_SECONDS),

@@ -19,7 +19,6 @@ import { FLOW_NAMES, verdictLines, writeJsonReport, type FlowRecord, type SmokeR
 import { runClientCredentials } from "./flow-client-credentials";
 import { runAuthCode } from "./flow-auth-code";
 import { defaultAssertionAudience, runAssertion, trustedDomainOf, type TrustedDomain } from "./flow-assertion";
-import { DOMAIN_ISSUER } from "./token-endpoint";
 import { functionAssertion, localAssertion, type AssertionResult } from "./assertion-source";
 import { openInBrowser } from "./browser";
 import { WaitBudget } from "./retry";
@@ -92,11 +91,10 @@ function missingFlow(flow: FlowId, what: string, deps: SmokeDeps): FlowRecord {
 
 /**
  * `aud` of locally built assertions: the trusted app's domain URL, unless
- * --assertion-audience names another. (options.ts defaults the option to the
- * legacy value, so that value is read as "not given".)
+ * --assertion-audience names another (the legacy IDCS value included).
  */
 function assertionAudience(o: SmokeOptions, domain: TrustedDomain): string {
-  return o.assertionAudience && o.assertionAudience !== DOMAIN_ISSUER ? o.assertionAudience : defaultAssertionAudience(domain);
+  return o.assertionAudience ?? defaultAssertionAudience(domain);
 }
 
 function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, domain: TrustedDomain, connectTo: Record<string, string>): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
