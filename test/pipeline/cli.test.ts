@@ -3,6 +3,7 @@
  * output, the OCI config it writes, and that a pull request's text cannot
  * start a workflow command in the log.
  */
+import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -76,14 +77,17 @@ describe("npm run pipeline", () => {
     const missing = io({ OCI_USER_OCID: "ocid1.user.oc1..x" });
     expect(await runPipelineCli(["oci-config"], missing.io)).toBe(1);
     expect(missing.err[0]).toBe("pipeline oci-config: oci-config: missing OCI_TENANCY_OCID, OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY (secrets of the GitHub environment; see docs/pipeline.md)");
-    const key = "-----BEGIN PRIVATE KEY-----\nnot-a-real-key\n-----END PRIVATE KEY-----";
+    // A key made now: the repository holds no key-shaped text.
+    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const keyBody = key.split("\n")[1]!;
     const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
     expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
     const config = join(dir, "home", ".oci", "config");
     expect(readFileSync(config, "utf8")).toContain(`key_file=${join(dir, "home", ".oci", "oci_api_key.pem")}`);
     expect(statSync(config).mode & 0o777).toBe(0o600);
     expect(statSync(join(dir, "home", ".oci", "oci_api_key.pem")).mode & 0o777).toBe(0o600);
-    expect(full.out.join("\n")).not.toContain("not-a-real-key");
+    expect(full.out.join("\n")).not.toContain(keyBody);
+    expect(readFileSync(join(dir, "home", ".oci", "oci_api_key.pem"), "utf8").trim()).toBe(key.trim());
     const clean = io();
     expect(await runPipelineCli(["cleanup"], clean.io)).toBe(0);
     expect(() => statSync(config)).toThrow();
