@@ -41,19 +41,27 @@ const tempDir = (prefix: string) => {
 };
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
+/**
+ * The pull request's two jobs up to the plan: the unprivileged one
+ * synthesizes the branch and hands on only cdktf.out/; the privileged one
+ * synthesizes the base branch (which backend and provider to expect) and
+ * runs the allow-list over the artifact before anything else.
+ */
+function pullRequestArtifact(): { artifact: string; base: string } {
+  const branch = tempDir("rehearsal-branch-");
+  synthesize([config], { only: ["dev"], outdir: join(branch, "cdktf.out"), baseDir: branch });
+  const artifact = tempDir("rehearsal-artifact-");
+  cpSync(join(branch, "cdktf.out"), artifact, { recursive: true });
+  const base = tempDir("rehearsal-base-");
+  synthesize([config], { only: ["dev"], outdir: join(base, "base.out"), baseDir: base });
+  const expected = expectedFromStack(JSON.parse(readFileSync(join(base, "base.out", "stacks", "dev", "cdk.tf.json"), "utf8")));
+  expect(checkArtifact(artifact, ["dev"], () => expected)).toEqual([]);
+  return { artifact, base };
+}
+
 describe("offline rehearsal: pull-request plan", () => {
   it("unprivileged synth -> allow-list -> read-only plan -> base-branch review with the exact marker", async () => {
-    // Unprivileged job: the branch's code synthesizes; only cdktf.out/ travels.
-    const branch = tempDir("rehearsal-branch-");
-    synthesize([config], { only: ["dev"], outdir: join(branch, "cdktf.out"), baseDir: branch });
-    const artifact = tempDir("rehearsal-artifact-");
-    cpSync(join(branch, "cdktf.out"), artifact, { recursive: true });
-
-    // Privileged job: the base branch's synthesis says which backend and provider to expect.
-    const base = tempDir("rehearsal-base-");
-    synthesize([config], { only: ["dev"], outdir: join(base, "base.out"), baseDir: base });
-    const expected = expectedFromStack(JSON.parse(readFileSync(join(base, "base.out", "stacks", "dev", "cdk.tf.json"), "utf8")));
-    expect(checkArtifact(artifact, ["dev"], () => expected)).toEqual([]);
+    const { artifact, base } = pullRequestArtifact();
 
     const terraform = rehearsalTerraform();
     const log: string[] = [];
@@ -88,14 +96,7 @@ describe("offline rehearsal: pull-request plan", () => {
   });
 
   it("the same pull-request plan through terraform init/plan/show with the offline provider", async () => {
-    const branch = tempDir("rehearsal-branch-");
-    synthesize([config], { only: ["dev"], outdir: join(branch, "cdktf.out"), baseDir: branch });
-    const artifact = tempDir("rehearsal-artifact-");
-    cpSync(join(branch, "cdktf.out"), artifact, { recursive: true });
-    const base = tempDir("rehearsal-base-");
-    synthesize([config], { only: ["dev"], outdir: join(base, "base.out"), baseDir: base });
-    const expected = expectedFromStack(JSON.parse(readFileSync(join(base, "base.out", "stacks", "dev", "cdk.tf.json"), "utf8")));
-    expect(checkArtifact(artifact, ["dev"], () => expected)).toEqual([]);
+    const { artifact, base } = pullRequestArtifact();
     // After the allow-list: the rehearsal's stand-in for the read-only state backend.
     writeFileSync(join(artifact, "stacks", "dev", BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(base, "dev.tfstate") } } } }));
 
