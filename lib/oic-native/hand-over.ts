@@ -121,7 +121,9 @@ export async function handOverSigningKey(o: HandOverOptions): Promise<HandOverRe
   const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
   const spki = publicKey.export({ type: "spki", format: "der" });
   const fingerprint = createHash("sha256").update(spki).digest("hex");
-  const alias = certificateAlias(o.inputs.trustedClientId, `oic-native:${fingerprint}`);
+  const keyVersion = `oic-native:sha256:${fingerprint}`;
+  // Derived as the Function mode derives it from a key version, so doctor's alias check holds in both modes.
+  const alias = certificateAlias(o.inputs.trustedClientId, keyVersion);
   const signer = new LocalKeySigner(privateKey, alias);
   const cert = await createLocalCertificate(signer, { commonName: o.inputs.trustedClientId, validityDays: o.validityDays });
 
@@ -137,7 +139,7 @@ export async function handOverSigningKey(o: HandOverOptions): Promise<HandOverRe
 
   const { previousAlias } = writeCertificateFiles(o.paths, {
     pem: cert.pem,
-    sidecar: { alias, keyId: "oic-native", keyVersionId: `sha256:${fingerprint}`, x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() },
+    sidecar: { alias, keyId: "oic-native", keyVersionId: keyVersion, x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() },
   });
   const settings: ConnectionSettings = {
     alias,

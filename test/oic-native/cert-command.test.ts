@@ -20,6 +20,9 @@ import { startIdentityDomain, type IdentityDomainStandin } from "../../lib/stand
 import { startOic, type OicStandin } from "../../lib/standins/oic";
 import { OicDesignStore } from "../../lib/standins/oic-design";
 import { OicApi } from "../../lib/oic-native/oic-api";
+import { oicNativeChecks } from "../../lib/estate/doctor-oic-native";
+import type { DoctorContext } from "../../lib/estate/doctor-checks";
+import { native } from "../../stacks/examples/native";
 
 const OIC_DOMAIN = "https://idcs-oic0000000000000000000000000000.identity.oraclecloud.com";
 const FUSION_DOMAIN = "https://idcs-fa00000000000000000000000000000.identity.oraclecloud.com";
@@ -140,6 +143,22 @@ describe("npm run cert for oic-native", () => {
     expect([...store.keys.keys()]).toEqual([second]);
     expect(existsSync(join(cwd, "certs", "n.previous.pem"))).toBe(false);
     expect((await api().testConnection("FUSION_AS_CALLER")).ok).toBe(true);
+  });
+
+  test("doctor reads OIC's store through its REST API: the alias on the trusted app and the key in OIC agree, and a missing key fails", async () => {
+    const alias = sidecar().alias;
+    const c = {
+      config: native,
+      outputs: { ...outputs, [OUTPUTS.trustedCertificateAlias]: alias },
+      fusion: { apps: async () => [{ name: TRUSTED, certificateAliases: [...fusionState.app(TRUSTED).certificates.keys()] }] },
+    } as unknown as DoctorContext;
+    const o = { vars: { OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET: fusionStateSecret() }, fetch: routedFetch(globalThis.fetch, connectTo) };
+    expect((await oicNativeChecks(c, o)).filter((r) => r.status !== "ok" && !r.name.startsWith("signing key ") )).toEqual([]);
+    expect((await oicNativeChecks(c, { ...o, vars: {} }))[0]).toMatchObject({ status: "warn", detail: expect.stringMatching(/OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET is not set/) });
+    const saved = new Map(store.keys);
+    store.keys.clear();
+    expect((await oicNativeChecks(c, o))[0]).toMatchObject({ status: "fail", detail: expect.stringMatching(/no signing key/) });
+    for (const [k, v] of saved) store.keys.set(k, v);
   });
 
   test("a key missing from OIC's store is replaced by a new one (it exists nowhere else)", async () => {
