@@ -48,6 +48,16 @@ export const OUTPUTS = {
   signingKeyVersionId: "signing_key_version_id",
   signingKeyCryptoEndpoint: "signing_key_crypto_endpoint",
   signingKeyManagementEndpoint: "signing_key_management_endpoint",
+} as const;
+
+export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
+
+/**
+ * Outputs only an oic-native environment writes (`assertion.mode:
+ * "oic-native"`: OIC signs flow C's assertions). Their absence means the
+ * Function mode.
+ */
+export const OIC_NATIVE_OUTPUTS = {
   /** Who signs flow C's assertions: "function" (the Vault-backed Function) or "oic-native" (OIC, key in its certificate store). */
   assertionMode: "assertion_mode",
   /** oic-native: identifier of the propagation connection in OIC. */
@@ -65,8 +75,6 @@ export const OUTPUTS = {
   oicNativeCallerPath: "oic_native_caller_path",
   oicNativeCallerExpectedStatus: "oic_native_caller_expected_status",
 } as const;
-
-export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
 
 /**
  * Configuration keys of the assertion Function (`oci_functions_function.config`,

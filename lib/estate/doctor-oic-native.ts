@@ -8,7 +8,7 @@
  * from the environment (OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET), never from the
  * outputs file.
  */
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { isOicNative } from "../oic-native/hand-over";
 import { OicApi, type OicCertificate } from "../oic-native/oic-api";
 import { ADMIN_SECRET_ENV } from "../oic-native/run-cert";
@@ -41,11 +41,11 @@ export async function oicNativeChecks(c: DoctorContext, o: { vars: Readonly<Reco
   if (!isOicNative(c.outputs)) return [];
   const env = c.config.name;
   const secret = o.vars[ADMIN_SECRET_ENV]?.trim();
-  const need = [OUTPUTS.oicNativeApiUrl, OUTPUTS.oicNativeServiceInstance, OUTPUTS.oicNativeAdminClientId, OUTPUTS.tokenUrl, OUTPUTS.oicScope].filter((n) => !output(c, n));
+  const need = [OIC_NATIVE_OUTPUTS.oicNativeApiUrl, OIC_NATIVE_OUTPUTS.oicNativeServiceInstance, OIC_NATIVE_OUTPUTS.oicNativeAdminClientId, OUTPUTS.tokenUrl, OUTPUTS.oicScope].filter((n) => !output(c, n));
   if (!secret || need.length) {
-    return [bad("warn", AREA, "OIC's certificate store", `not read: ${!secret ? `${ADMIN_SECRET_ENV} is not set` : `the outputs lack ${need.join(", ")}`}`, "doctor needs the admin app's token to list OIC's signing keys", `set ${ADMIN_SECRET_ENV} to the secret of ${output(c, OUTPUTS.oicNativeAdminClientId) ?? "the admin app"} and run doctor again`)];
+    return [bad("warn", AREA, "OIC's certificate store", `not read: ${!secret ? `${ADMIN_SECRET_ENV} is not set` : `the outputs lack ${need.join(", ")}`}`, "doctor needs the admin app's token to list OIC's signing keys", `set ${ADMIN_SECRET_ENV} to the secret of ${output(c, OIC_NATIVE_OUTPUTS.oicNativeAdminClientId) ?? "the admin app"} and run doctor again`)];
   }
-  const api = new OicApi({ baseUrl: output(c, OUTPUTS.oicNativeApiUrl)!, serviceInstance: output(c, OUTPUTS.oicNativeServiceInstance)!, tokenUrl: output(c, OUTPUTS.tokenUrl)!, clientId: output(c, OUTPUTS.oicNativeAdminClientId)!, clientSecret: secret, oicScope: output(c, OUTPUTS.oicScope)!, fetch: o.fetch });
+  const api = new OicApi({ baseUrl: output(c, OIC_NATIVE_OUTPUTS.oicNativeApiUrl)!, serviceInstance: output(c, OIC_NATIVE_OUTPUTS.oicNativeServiceInstance)!, tokenUrl: output(c, OUTPUTS.tokenUrl)!, clientId: output(c, OIC_NATIVE_OUTPUTS.oicNativeAdminClientId)!, clientSecret: secret, oicScope: output(c, OUTPUTS.oicScope)!, fetch: o.fetch });
   let keys: OicCertificate[];
   try {
     keys = await api.signingKeys();

@@ -22,7 +22,7 @@ import { existsSync, rmSync } from "node:fs";
 import type { CertificatePaths, CertificateSidecar } from "../../contract/certificate-files";
 import { readSidecar } from "../../contract/certificate-files";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { certificateAlias } from "../cert/alias";
 import { writeCertificateFiles } from "../cert/certificate-files";
 import { DEFAULT_RENEW_WITHIN_DAYS, type CertificateDecision } from "../cert/decide";
@@ -49,18 +49,18 @@ const FROM_OUTPUT: Record<keyof OicNativeInputs, string> = {
   audience: OUTPUTS.assertionAudience,
   fusionTokenUrl: OUTPUTS.fusionTokenUrl,
   fusionScope: OUTPUTS.fusionScope,
-  connectionId: OUTPUTS.oicNativeConnectionId,
-  apiUrl: OUTPUTS.oicNativeApiUrl,
-  serviceInstance: OUTPUTS.oicNativeServiceInstance,
+  connectionId: OIC_NATIVE_OUTPUTS.oicNativeConnectionId,
+  apiUrl: OIC_NATIVE_OUTPUTS.oicNativeApiUrl,
+  serviceInstance: OIC_NATIVE_OUTPUTS.oicNativeServiceInstance,
   oicTokenUrl: OUTPUTS.tokenUrl,
   oicScope: OUTPUTS.oicScope,
-  adminClientId: OUTPUTS.oicNativeAdminClientId,
-  adminClientSecret: OUTPUTS.oicNativeAdminClientSecret,
+  adminClientId: OIC_NATIVE_OUTPUTS.oicNativeAdminClientId,
+  adminClientSecret: OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret,
 };
 
 /** True when the outputs say OIC signs flow C's assertions. */
 export function isOicNative(outputs: Readonly<Record<string, unknown>>): boolean {
-  return outputs[OUTPUTS.assertionMode] === "oic-native";
+  return outputs[OIC_NATIVE_OUTPUTS.assertionMode] === "oic-native";
 }
 
 export function oicNativeInputsFromOutputs(outputs: Readonly<Record<string, unknown>>): { inputs?: OicNativeInputs; missing: string[] } {

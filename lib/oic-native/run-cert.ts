@@ -7,7 +7,7 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { OUTPUTS } from "../../contract/outputs";
+import { OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { certificatePaths, readSidecar } from "../cert/certificate-files";
 import { CertInputError } from "../cert/cert-inputs";
 import { DEFAULT_RENEW_WITHIN_DAYS } from "../cert/decide";
@@ -35,7 +35,7 @@ export interface OicNativeCertRun {
 
 export async function runOicNativeCert(r: OicNativeCertRun): Promise<number> {
   const secret = r.vars[ADMIN_SECRET_ENV]?.trim();
-  const outputs = secret ? { ...r.outputs, [OUTPUTS.oicNativeAdminClientSecret]: secret } : r.outputs;
+  const outputs = secret ? { ...r.outputs, [OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret]: secret } : r.outputs;
   const { inputs, missing } = oicNativeInputsFromOutputs(outputs);
   if (!inputs) {
     throw new CertInputError(`missing ${missing.join(", ")} in the outputs of ${r.env}; write them with: npx cdktf output ${r.env} --outputs-file cdktf.out/outputs-${r.env}.json --outputs-file-include-sensitive-outputs (or set ${ADMIN_SECRET_ENV})`);

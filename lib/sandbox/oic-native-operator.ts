@@ -7,7 +7,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { HEADER_FILE, PAYLOAD_FILE, type JwtHeaderFile, type JwtPayloadFile } from "../oic-native/connection-files";
 import type { OicDesignStore } from "../standins/oic-design";
 
@@ -17,7 +17,7 @@ export function applyConnectionFiles(store: OicDesignStore, dir: string, outputs
   if (!existsSync(headerFile) || !existsSync(payloadFile)) return false;
   const header = JSON.parse(readFileSync(headerFile, "utf8")) as JwtHeaderFile;
   const payload = JSON.parse(readFileSync(payloadFile, "utf8")) as JwtPayloadFile;
-  const id = String(outputs[OUTPUTS.oicNativeConnectionId]);
+  const id = String(outputs[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]);
   store.configureConnection(id, { signingKeyAlias: header.kid, header, payload, tokenUrl: String(outputs[OUTPUTS.fusionTokenUrl]), scope: String(outputs[OUTPUTS.fusionScope]) });
   log(`[rehearsal] operator: connection ${id} set to "OAuth using JWT User Assertion" with signing key ${header.kid} and the JWT files of ${dir}`);
   return true;

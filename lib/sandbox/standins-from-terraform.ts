@@ -9,7 +9,7 @@
  */
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { FUNCTION_CONFIG, OUTPUTS } from "../../contract/outputs";
+import { FUNCTION_CONFIG, OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import type { DomainState } from "../standins/domain-state";
 import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
 import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
@@ -122,11 +122,11 @@ async function startResources(
   const fullPath = str(out[OUTPUTS.integrationPath]);
   const rel = (p: string) => (p.startsWith(INTEGRATION_PREFIX) ? p.slice(INTEGRATION_PREFIX.length) : p);
   const integrations: StandinIntegration[] = [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: rel(fullPath), status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }];
-  const callerPath = str(out[OUTPUTS.oicNativeCallerPath]);
+  const callerPath = str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
   if (o.oicDesign && callerPath) {
     // The integration that calls Fusion as its caller, through the propagation connection.
     const fusionUrl = `${str(out[OUTPUTS.fusionBaseUrl]).replace(/\/$/, "")}${str(out[OUTPUTS.fusionSmokePath])}`;
-    integrations.push({ method: str(out[OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(out[OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(out[OUTPUTS.oicNativeConnectionId]), fusionUrl } });
+    integrations.push({ method: str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(out[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(out[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl } });
   }
   const route = (url: string): string => {
     const to = connectTo[origin(url)];
@@ -141,7 +141,7 @@ async function startResources(
   });
   closers.push(() => oic.close());
   connectTo[origin(str(out[OUTPUTS.oicBaseUrl]))] = oic.url;
-  const apiUrl = str(out[OUTPUTS.oicNativeApiUrl]);
+  const apiUrl = str(out[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
   if (apiUrl) connectTo[origin(apiUrl)] = oic.url;
   const fusionScope = str(out[OUTPUTS.fusionScope]);
   if (!fusionScope) return;

@@ -11,7 +11,7 @@
  *    user token): the integration that calls Fusion as its caller, invoked
  *    as that user; it must answer its expected status.
  */
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { OicApi } from "../oic-native/oic-api";
 import type { SmokeDeps } from "./context";
 import { FlowRun, fail } from "./flow-run";
@@ -37,20 +37,20 @@ export function parseTestDetail(detail: string): { tokenUrl?: string; status?: n
 export async function runOicNativeAssertion(inputs: SmokeInputs, outputs: Record<string, unknown>, deps: SmokeDeps, o: OicNativeFlowOptions): Promise<FlowRecord> {
   const run = new FlowRun("C", deps);
   const t = inputs.trusted!;
-  const connectionId = str(outputs[OUTPUTS.oicNativeConnectionId]);
-  const adminId = str(outputs[OUTPUTS.oicNativeAdminClientId]);
-  const adminSecret = str(outputs[OUTPUTS.oicNativeAdminClientSecret]);
-  const apiUrl = str(outputs[OUTPUTS.oicNativeApiUrl]);
-  const serviceInstance = str(outputs[OUTPUTS.oicNativeServiceInstance]);
+  const connectionId = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]);
+  const adminId = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeAdminClientId]);
+  const adminSecret = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret]);
+  const apiUrl = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
+  const serviceInstance = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeServiceInstance]);
   const fusionDomain = str(outputs[OUTPUTS.fusionIdentityDomainUrl]);
 
   const tested = await run.step("connection-test", async () => {
     const missing = [
-      [OUTPUTS.oicNativeConnectionId, connectionId],
-      [OUTPUTS.oicNativeAdminClientId, adminId],
-      [`${OUTPUTS.oicNativeAdminClientSecret} (a sensitive outputs file)`, adminSecret],
-      [OUTPUTS.oicNativeApiUrl, apiUrl],
-      [OUTPUTS.oicNativeServiceInstance, serviceInstance],
+      [OIC_NATIVE_OUTPUTS.oicNativeConnectionId, connectionId],
+      [OIC_NATIVE_OUTPUTS.oicNativeAdminClientId, adminId],
+      [`${OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret} (a sensitive outputs file)`, adminSecret],
+      [OIC_NATIVE_OUTPUTS.oicNativeApiUrl, apiUrl],
+      [OIC_NATIVE_OUTPUTS.oicNativeServiceInstance, serviceInstance],
       [OUTPUTS.oicScope, inputs.oic.scope],
     ].filter(([, v]) => !v).map(([k]) => k);
     if (missing.length) return fail("missing outputs", { step: "inputs", expected: { missing: missing.join(", ") } });
@@ -75,10 +75,10 @@ export async function runOicNativeAssertion(inputs: SmokeInputs, outputs: Record
   });
   if (!tested) return run.finish();
 
-  const method = str(outputs[OUTPUTS.oicNativeCallerMethod]) ?? "GET";
-  const path = str(outputs[OUTPUTS.oicNativeCallerPath]);
+  const method = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) ?? "GET";
+  const path = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
   if (!path) return run.finish();
-  const expected = Number(outputs[OUTPUTS.oicNativeCallerExpectedStatus] ?? 200);
+  const expected = Number(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200);
   await run.step("caller-integration", async () => {
     if (!o.userToken) return fail("no user token", { step: "inputs", expected: { missing: "flow B's user token (run flow B: a refresh token or the login) to invoke the integration as its caller" } });
     if (!inputs.oic.baseUrl) return fail("no OIC base URL", { step: "inputs", expected: { missing: "oic_base_url output" } });

@@ -1,7 +1,7 @@
 import { Fn, TerraformOutput, type TerraformStack } from "cdktf";
 import { authorizeUrl, tokenUrl } from "../../contract/identity-domain";
 import { integrationPath } from "../../contract/integration-path";
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import type { EnvironmentConfig } from "../config/environment";
 import type { AuthCodeApp } from "../constructs/auth-code-app";
 import type { ClientCredentialsApp } from "../constructs/client-credentials-app";
@@ -91,19 +91,19 @@ function addOicNativeOutputs(output: Output, { config, oic, clientCredentialsApp
   const a = config.assertion;
   if (a?.mode !== "oic-native") return;
   const n = a.oicNative;
-  output(OUTPUTS.assertionMode, "oic-native", "Who signs flow C's assertions: OIC, with the key in its certificate store");
-  output(OUTPUTS.oicNativeConnectionId, n.connectionId, "The OIC connection that signs the user assertion (OAuth using JWT User Assertion)");
-  output(OUTPUTS.oicNativeServiceInstance, n.serviceInstanceName, "OIC's service instance name (integrationInstance of its REST API)");
-  output(OUTPUTS.oicNativeApiUrl, n.apiBaseUrl ?? oic.baseUrl, "Base URL of OIC's REST API (certificates, connection test)");
+  output(OIC_NATIVE_OUTPUTS.assertionMode, "oic-native", "Who signs flow C's assertions: OIC, with the key in its certificate store");
+  output(OIC_NATIVE_OUTPUTS.oicNativeConnectionId, n.connectionId, "The OIC connection that signs the user assertion (OAuth using JWT User Assertion)");
+  output(OIC_NATIVE_OUTPUTS.oicNativeServiceInstance, n.serviceInstanceName, "OIC's service instance name (integrationInstance of its REST API)");
+  output(OIC_NATIVE_OUTPUTS.oicNativeApiUrl, n.apiBaseUrl ?? oic.baseUrl, "Base URL of OIC's REST API (certificates, connection test)");
   const admin = clientCredentialsApps.find((app) => app.clientId === n.adminApp);
   if (admin) {
-    output(OUTPUTS.oicNativeAdminClientId, admin.clientId, "Client ID of the app that calls OIC's REST API (ServiceAdministrator)");
-    output(OUTPUTS.oicNativeAdminClientSecret, admin.clientSecret, "Client secret of that app", true);
+    output(OIC_NATIVE_OUTPUTS.oicNativeAdminClientId, admin.clientId, "Client ID of the app that calls OIC's REST API (ServiceAdministrator)");
+    output(OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret, admin.clientSecret, "Client secret of that app", true);
   }
   const caller = n.callerIntegration;
   if (caller) {
-    output(OUTPUTS.oicNativeCallerMethod, caller.method ?? "GET", "HTTP method of the integration that calls Fusion as its caller");
-    output(OUTPUTS.oicNativeCallerPath, integrationPath(caller.path), "Path of the integration that calls Fusion as its caller");
-    output(OUTPUTS.oicNativeCallerExpectedStatus, caller.expectedStatus ?? 200, "Status that integration returns when the propagation works");
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerMethod, caller.method ?? "GET", "HTTP method of the integration that calls Fusion as its caller");
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerPath, integrationPath(caller.path), "Path of the integration that calls Fusion as its caller");
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus, caller.expectedStatus ?? 200, "Status that integration returns when the propagation works");
   }
 }

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertionAudience, tokenUrl } from "../../contract/identity-domain";
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { CONSUMER_SCOPE } from "../../contract/scope";
 import { runCert } from "../../lib/cert/run-cert";
 import { applyConnectionFiles } from "../../lib/sandbox/oic-native-operator";
@@ -59,7 +59,7 @@ beforeAll(async () => {
   Object.assign(connectTo, { [OIC_DOMAIN]: oicDomain.url, [FUSION_DOMAIN]: fusionDomain.url, [OIC_BASE]: oic.url });
   cwd = mkdtempSync(join(tmpdir(), "oic-native-cert-"));
   outputs = {
-    [OUTPUTS.assertionMode]: "oic-native",
+    [OIC_NATIVE_OUTPUTS.assertionMode]: "oic-native",
     [OUTPUTS.tokenUrl]: tokenUrl(OIC_DOMAIN),
     [OUTPUTS.oicScope]: `${OIC_AUD}${CONSUMER_SCOPE}`,
     [OUTPUTS.trustedClientId]: TRUSTED,
@@ -67,10 +67,10 @@ beforeAll(async () => {
     [OUTPUTS.fusionIdentityDomainUrl]: FUSION_DOMAIN,
     [OUTPUTS.fusionTokenUrl]: tokenUrl(FUSION_DOMAIN),
     [OUTPUTS.fusionScope]: `${FUSION_AUD}${CONSUMER_SCOPE}`,
-    [OUTPUTS.oicNativeConnectionId]: "FUSION_AS_CALLER",
-    [OUTPUTS.oicNativeServiceInstance]: "oic-n",
-    [OUTPUTS.oicNativeApiUrl]: OIC_BASE,
-    [OUTPUTS.oicNativeAdminClientId]: admin.name,
+    [OIC_NATIVE_OUTPUTS.oicNativeConnectionId]: "FUSION_AS_CALLER",
+    [OIC_NATIVE_OUTPUTS.oicNativeServiceInstance]: "oic-n",
+    [OIC_NATIVE_OUTPUTS.oicNativeApiUrl]: OIC_BASE,
+    [OIC_NATIVE_OUTPUTS.oicNativeAdminClientId]: admin.name,
   };
   writeFileSync(join(cwd, "outputs.json"), JSON.stringify({ n: outputs }));
 });
