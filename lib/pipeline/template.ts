@@ -87,6 +87,7 @@ const NAME = /[A-Za-z_][A-Za-z0-9_-]*/y;
 const ATTRIBUTE = /[a-z_][a-z0-9_]*/y;
 const FUNCTION = /[a-z][a-z0-9_]*(?=\()/y;
 const DIGITS = /0|[1-9][0-9]{0,8}/y;
+// eslint-disable-next-line no-control-regex -- control characters are what the class excludes
 const STRING = /"([^"\\$%\u0000-\u001f\u007f]*)"/y;
 const NOT_ALLOWED_ROOTS: Record<string, string> = {
   var: "variables", local: "locals", self: "self", each: "each", count: "count", path: "path", terraform: "terraform", module: "module outputs",
