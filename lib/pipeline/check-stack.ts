@@ -15,8 +15,9 @@
  * - the data sources our constructs read, with exactly their arguments, the
  *   filter in its one form and the `length(self.<list>) == 1` postcondition
  *   with a literal message;
- * - `idcs_endpoint` only as one of the environment's identity domains (the
- *   base branch's synthesis names them);
+ * - `idcs_endpoint` only as one of the environment's identity domains, and
+ *   `integration_instance_id` only as its instance (the base branch's
+ *   synthesis names them);
  * - outputs in object form: `value`, a literal `description`, `sensitive`;
  * - every string Terraform evaluates in the grammar of template.ts, calling
  *   only the functions in config-shape.ts and referencing only declared
@@ -50,6 +51,8 @@ export interface Baseline {
   readonly variable: JsonValue | undefined;
   /** Every `idcs_endpoint` the base stack uses: the environment's identity domains. */
   readonly domains: ReadonlySet<string>;
+  /** The integration instance(s) the base stack looks up: a pull request cannot read another environment's. */
+  readonly instances: ReadonlySet<string>;
 }
 
 type CtyType = string | readonly [string, unknown];
@@ -70,7 +73,6 @@ const oci = (schemaFile as unknown as { provider_schemas: Record<string, { resou
 
 const LABEL = /^[A-Za-z_][A-Za-z0-9_-]*$/;
 const MAP_KEY = /^[A-Za-z0-9_][A-Za-z0-9_.:/-]*$/;
-const INSTANCE_OCID = /^ocid1\.integrationinstance\.[a-z0-9]+\.[a-z0-9-]*\.[a-z0-9]+$/;
 const PRIMITIVES = new Set(["string", "number", "bool"]);
 
 export const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === "object" && v !== null && !Array.isArray(v);
@@ -90,14 +92,16 @@ export function deepEqual(a: JsonValue | undefined, b: JsonValue | undefined): b
 export function baselineFromStack(base: JsonValue): Baseline {
   const stack = isObject(base) ? base : {};
   const domains = new Set<string>();
+  const instances = new Set<string>();
   for (const section of [stack.resource, stack.data]) {
     for (const named of Object.values(isObject(section) ? section : {})) {
       for (const body of Object.values(isObject(named) ? named : {})) {
         if (isObject(body) && typeof body.idcs_endpoint === "string") domains.add(body.idcs_endpoint);
+        if (isObject(body) && typeof body.integration_instance_id === "string") instances.add(body.integration_instance_id);
       }
     }
   }
-  return { terraform: stack.terraform, provider: stack.provider, variable: stack.variable, domains };
+  return { terraform: stack.terraform, provider: stack.provider, variable: stack.variable, domains, instances };
 }
 
 class StackCheck {
@@ -282,7 +286,7 @@ class StackCheck {
       else if (key === "idcs_endpoint") this.idcsEndpoint(path, value);
       else if (typeof value !== "string") this.add(path, "expected a string");
       else if (key === "integration_instance_id") {
-        if (!INSTANCE_OCID.test(value)) this.add(path, "must be an integration instance OCID, written literally");
+        if (!this.baseline.instances.has(value)) this.add(path, "must be the integration instance the base branch looks up for this environment");
       } else if (shape.filter && key === shape.filter.argument && !shape.filter.pattern.test(value)) {
         this.add(path, `the filter must have the one form our constructs write (${shape.filter.pattern.source})`);
       } else this.template(value, path, false);

@@ -63,6 +63,7 @@ describe("check-config: the closed shape equals what our constructs emit", () =>
 
 describe("check-config: the controls pass", () => {
   it("every environment, the two-domain variant with a certificate, and one more client app (against the base branch's dev)", () => {
+    expect(variants.length).toBe(5);
     for (const v of variants) {
       // Through the strict reader, as the artifact is read.
       const read = parseStrictJson(JSON.stringify(v.stack, null, 2));

@@ -10,8 +10,10 @@
  * provider, that the nastiest classes are not theoretical: Terraform merges
  * duplicate keys (also when one is written with a \u escape), evaluates
  * calls with comments inside, references with whitespace and comments
- * inside, and a "//" key inside an expression object, and reads "$$${" as
- * "$" and a literal "${".
+ * inside, and a "//" key inside an expression object, reads "$$${" as
+ * "$" and a literal "${", normalizes strings to NFC, reads a lone surrogate as
+ * U+FFFD and keeps numbers beyond 2^53 exact; a top-level "//" it never
+ * evaluates (that is why check-config accepts any content there).
  */
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
@@ -103,6 +105,7 @@ const CASES: readonly Case[] = [
   ["external", { stack: (s) => (s.data.external = { x: { program: ["sh", "-c", `cat ${KEY_FILE}`] } }) }, /data\.external\.x: data source external is not allowed: it runs a program/],
   ["http", { stack: (s) => (s.data.http = { x: { url: "https://attacker.example" } }) }, /data source http is not allowed/],
   ["an extra argument on an allowed data source", { stack: (s) => (users(s).attribute_sets = ["all"]) }, /attribute_sets is not an argument our constructs give oci_identity_domains_users/],
+  ["another environment's integration instance", { stack: (s) => (s.data.oci_integration_integration_instance = { i: { integration_instance_id: "ocid1.integrationinstance.oc1.iad.amaaaaaaexampleprodinstance00000000000000000000000000" } }) }, /data\.oci_integration_integration_instance\.i\.integration_instance_id: must be the integration instance the base branch looks up/],
   ["a widened filter", { stack: (s) => (users(s).user_filter = 'userName sw ""') }, /user_filter: the filter must have the one form/],
   // Conditions and for_each.
   ["a postcondition message with an expression", { stack: (s) => (users(s).lifecycle.postcondition[0].error_message = `\${${USERS}.users[0].id}`) }, /lifecycle: only the postcondition .* with a literal error_message/],
@@ -204,7 +207,7 @@ describe("check-config: the hostile corpus is refused, one line each, before any
 });
 
 describe("check-config: Terraform evaluates the nastiest classes (why they matter)", () => {
-  it("duplicate keys (one \\u-escaped) merge, calls with comments and references with whitespace or comments read files, '//' in an expression object is evaluated, '$$${' is '$' then a literal '${', strings are NFC-normalized", () => {
+  it("duplicate keys (one \\u-escaped) merge, calls with comments and references with whitespace or comments read files, '//' in an expression object is evaluated, '$$${' is '$' then a literal '${', strings are NFC-normalized, lone surrogates become U+FFFD, big numbers stay exact, a top-level '//' is not evaluated", () => {
     const dir = join(root, "terraform-console");
     mkdirSync(dir);
     const secretFile = join(dir, "stand-in-secret.txt");
@@ -220,18 +223,23 @@ describe("check-config: Terraform evaluates the nastiest classes (why they matte
           "comment_in_reference": "\${local/**/.x#c\\n.y}",
           "comment_key": {"//": ${JSON.stringify(`\${file(${f})}`)}},
           "escape": "$$\${upper(\\"q\\")}",
-          "kelvin": "\\u212a"
-        }}`,
+          "kelvin": "\\u212a",
+          "lone": "x\\ud800y",
+          "big": 12345678901234567890123
+        },
+        "//": {"never": ${JSON.stringify(`\${file("/nonexistent/root-comment")}`)}}}`,
     );
     const r = spawnSync("terraform", ["console"], {
       cwd: dir,
       env: { ...process.env, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1" },
-      input: 'jsonencode([local.first, local.comment_in_call, local.space_in_reference, local.comment_in_reference, local.comment_key["//"], local.escape, local.kelvin])',
+      input: 'jsonencode([local.first, local.comment_in_call, local.space_in_reference, local.comment_in_reference, local.comment_key["//"], local.escape, local.kelvin, local.lone, local.big])',
       encoding: "utf8",
     });
     if (r.error) throw new Error(`${TERRAFORM_MISSING} (${r.error.message})`);
     expect(r.stderr).toBe("");
     const value = JSON.parse(JSON.parse(r.stdout.trim()));
-    expect(value).toEqual([1, "STAND-IN-SECRET", "from-x", "from-x", "STAND-IN-SECRET", '$${upper("q")}', "K"]);
+    expect(value.slice(0, 8)).toEqual([1, "STAND-IN-SECRET", "from-x", "from-x", "STAND-IN-SECRET", '$${upper("q")}', "K", "x\ufffdy"]);
+    // Full precision (JSON.parse would round it), and the top-level "//" is never evaluated (no error for the missing file).
+    expect(r.stdout).toContain("12345678901234567890123");
   }, 60_000);
 });
