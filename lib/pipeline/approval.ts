@@ -42,7 +42,7 @@ export interface PullRequestInfo {
   readonly number: number;
   readonly state: string;
   readonly user: { readonly login: string } | null;
-  readonly head: { readonly sha: string; readonly repo: { readonly full_name: string } | null };
+  readonly head: { readonly sha: string; readonly ref?: string; readonly repo: { readonly full_name: string } | null };
   readonly base: { readonly repo: { readonly full_name: string } };
 }
 

@@ -35,7 +35,7 @@ const PER_PAGE = 100;
 const MAX_PAGES = 50;
 
 export function gitHubApi(o: { baseUrl: string; repository: string; token: string; fetch?: typeof fetch }): GitHubApi {
-  if (!/^[A-Za-z0-9_.-]+\/[A-Za-z0-9_.-]+$/.test(o.repository)) throw new GitHubApiError(`GITHUB_REPOSITORY ${JSON.stringify(o.repository.slice(0, 80))} is not owner/name`);
+  if (!/^[A-Za-z0-9][A-Za-z0-9-]*\/(?!\.\.?$)[A-Za-z0-9_.-]+$/.test(o.repository)) throw new GitHubApiError(`GITHUB_REPOSITORY ${JSON.stringify(o.repository.slice(0, 80))} is not owner/name`);
   if (!o.token) throw new GitHubApiError("GITHUB_TOKEN is not set: give the step env GITHUB_TOKEN: ${{ github.token }}");
   const doFetch = o.fetch ?? fetch;
   const base = `${o.baseUrl.replace(/\/+$/, "")}/repos/${o.repository}`;
