@@ -45,7 +45,7 @@ describe("npm run pipeline", () => {
     expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
     const b = io();
     expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
-    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, oci-config, cleanup']);
+    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review']);
     const c = io();
     expect(await runPipelineCli(["plan"], c.io)).toBe(1);
     expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
@@ -91,6 +91,21 @@ describe("npm run pipeline", () => {
     const clean = io();
     expect(await runPipelineCli(["cleanup"], clean.io)).toBe(0);
     expect(() => statSync(config)).toThrow();
+  });
+
+  it("forget-credentials deletes the API key and config, and nothing else (the plan files stay for the review)", async () => {
+    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
+    expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
+    stack(join(dir, "cdktf.out", "stacks", "dev", "plan.json"), { format_version: "1.2" });
+    const forget = io();
+    expect(await runPipelineCli(["forget-credentials"], forget.io)).toBe(0);
+    expect(forget.out).toEqual(["forget-credentials: the OCI API key and config are deleted"]);
+    expect(() => statSync(join(dir, "home", ".oci", "oci_api_key.pem"))).toThrow();
+    expect(() => statSync(join(dir, "home", ".oci", "config"))).toThrow();
+    expect(statSync(join(dir, "cdktf.out", "stacks", "dev", "plan.json")).isFile()).toBe(true);
+    // Idempotent: nothing to delete is not an error (the step runs with if: always()).
+    expect(await runPipelineCli(["forget-credentials"], io().io)).toBe(0);
   });
 });
 
