@@ -37,7 +37,8 @@ phases (one per workflow step):
   gate                 (pull requests, GITHUB_TOKEN only) the pull request and commit of this run, whether
                        it needs a maintainer's approval, whether a high-risk change is approved for it
   verify-approval      --pr <n>: this run was approved in plan-review-approval for the PR's current commit
-  post-review          --dir <reviews> --pr <n> --sha <head>: one comment per environment, escape-aware cut
+  post-review          --dir <reviews> --pr <n> --sha <head> --plan-result <result>: one comment per
+                       environment (escape-aware cut), then the commit status oic-access/plan-review
 
 options:
   --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <artifact>/stacks)
@@ -101,6 +102,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         dir: { type: "string" },
         pr: { type: "string" },
         sha: { type: "string" },
+        "plan-result": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -208,7 +210,7 @@ function forgetCredentials(home: string): void {
   }
 }
 
-async function githubPhase(phase: string, v: { dir?: string; pr?: string; sha?: string }, io: PipelineCliIo): Promise<number> {
+async function githubPhase(phase: string, v: { dir?: string; pr?: string; sha?: string; "plan-result"?: string }, io: PipelineCliIo): Promise<number> {
   const github =
     io.github ??
     (() => gitHubApi({ baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com", repository: io.env.GITHUB_REPOSITORY ?? "", token: io.env.GITHUB_TOKEN ?? "" }));
@@ -222,8 +224,8 @@ async function githubPhase(phase: string, v: { dir?: string; pr?: string; sha?: 
     if (phase === "gate") await runGate(gio);
     else if (phase === "verify-approval") await runVerifyApproval(gio, needPr());
     else {
-      if (!v.dir || !v.sha || !COMMIT_SHA.test(v.sha)) throw new PipelineError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA>");
-      await runPostReview(gio, { dir: resolve(io.cwd, v.dir), pr: needPr(), sha: v.sha });
+      if (!v.dir || !v.sha || !COMMIT_SHA.test(v.sha) || !v["plan-result"]) throw new PipelineError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA> --plan-result <needs.plan.result>");
+      await runPostReview(gio, { dir: resolve(io.cwd, v.dir), pr: needPr(), sha: v.sha, planResult: v["plan-result"] });
     }
     return 0;
   } catch (e) {

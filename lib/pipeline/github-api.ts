@@ -21,6 +21,16 @@ export interface GitHubApi {
   comments(issue: number): Promise<IssueComment[]>;
   createComment(issue: number, body: string): Promise<void>;
   updateComment(id: number, body: string): Promise<void>;
+  /** A commit status on `sha` (the pull request's head): what branch protection requires. */
+  setStatus(sha: string, status: CommitStatus): Promise<void>;
+}
+
+export interface CommitStatus {
+  readonly state: "pending" | "success" | "failure" | "error";
+  readonly context: string;
+  /** At most 140 characters (GitHub's limit); longer text is cut. */
+  readonly description: string;
+  readonly targetUrl?: string;
 }
 
 export class GitHubApiError extends Error {
@@ -84,5 +94,7 @@ export function gitHubApi(o: { baseUrl: string; repository: string; token: strin
     comments: (issue) => all<IssueComment>(`/issues/${issue}/comments`),
     createComment: async (issue, body) => void (await call("POST", `/issues/${issue}/comments`, { body })),
     updateComment: async (id, body) => void (await call("PATCH", `/issues/comments/${id}`, { body })),
+    setStatus: async (sha, st) =>
+      void (await call("POST", `/statuses/${sha}`, { state: st.state, context: st.context, description: st.description.slice(0, 140), ...(st.targetUrl ? { target_url: st.targetUrl } : {}) })),
   };
 }

@@ -25,13 +25,30 @@ import {
   verifyRunApproval,
   type WorkflowRunPayload,
 } from "./approval";
-import type { GitHubApi } from "./github-api";
+import type { CommitStatus, GitHubApi } from "./github-api";
 import { postReviews } from "./post-review";
 
 export interface GitHubPhaseIo {
   readonly env: Record<string, string | undefined>;
   readonly api: () => GitHubApi;
   readonly out: (line: string) => void;
+}
+
+/**
+ * The commit status the privileged run sets on the pull request's head: a
+ * workflow_run's own checks attach to the default branch, not to the pull
+ * request, so this is the check branch protection requires (source: GitHub
+ * Actions, so a person's token cannot set it in its place).
+ */
+export const PLAN_REVIEW_STATUS = "oic-access/plan-review";
+
+function runUrl(env: GitHubPhaseIo["env"]): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_RUN_ID: run } = env;
+  return server && repo && run && /^\d+$/.test(run) ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+
+function status(env: GitHubPhaseIo["env"], state: CommitStatus["state"], description: string): CommitStatus {
+  return { state, context: PLAN_REVIEW_STATUS, description, targetUrl: runUrl(env) };
 }
 
 /** Events of the unprivileged "Plan review" workflow that lead to a plan. */
@@ -68,6 +85,7 @@ export async function runGate(io: GitHubPhaseIo): Promise<GateResult> {
   const trusted = await isTrustedPullRequest(pr, permissionOf);
   const approvers = await highRiskApprovers(pr, await api.reviews(pr.number), permissionOf);
   setOutputs(io.env, { pr: String(pr.number), sha: pr.head.sha, trusted: String(trusted), high_risk_approved: String(approvers.length > 0) });
+  await api.setStatus(pr.head.sha, status(io.env, "pending", trusted ? "planning every environment" : "waiting for a maintainer to approve planning this commit (plan-review-approval)"));
   io.out(
     `gate: pull request #${pr.number} at ${pr.head.sha}: ` +
       (trusted ? "from this repository by a writer, planned without approval" : `from a fork or an outside collaborator: waits for a maintainer's approval of this run in ${PLAN_APPROVAL_ENVIRONMENT}`) +
@@ -87,7 +105,27 @@ export async function runVerifyApproval(io: GitHubPhaseIo, prNumber: number): Pr
   return approvers;
 }
 
-export async function runPostReview(io: GitHubPhaseIo, o: { dir: string; pr: number; sha: string }): Promise<string[]> {
+/** Results a job's `needs.<job>.result` can have. */
+const JOB_RESULTS = new Set(["success", "failure", "cancelled", "skipped"]);
+
+/**
+ * Posts the reviews, then sets the pull request's commit status from the
+ * plan legs' result: success only when every leg passed (allow-list, plan,
+ * no unapproved high-risk change).
+ */
+export async function runPostReview(io: GitHubPhaseIo, o: { dir: string; pr: number; sha: string; planResult: string }): Promise<string[] | undefined> {
   if (!COMMIT_SHA.test(o.sha)) throw new ApprovalError("--sha must be the full head SHA");
-  return postReviews(io.api(), { ...o, summaryFile: io.env.GITHUB_STEP_SUMMARY, log: io.out });
+  if (!JOB_RESULTS.has(o.planResult)) throw new ApprovalError(`--plan-result must be one of ${[...JOB_RESULTS].join(", ")}`);
+  const api = io.api();
+  const posted = await postReviews(api, { ...o, summaryFile: io.env.GITHUB_STEP_SUMMARY, log: io.out });
+  if (posted === undefined) return undefined;
+  const verdict: [CommitStatus["state"], string] =
+    o.planResult === "success"
+      ? ["success", `reviewed: ${posted.join(", ") || "nothing to post"}; no unapproved high-risk change`]
+      : o.planResult === "skipped"
+        ? ["failure", "not planned: the maintainer's approval of this commit was refused or is missing"]
+        : ["failure", `a plan leg ${o.planResult === "cancelled" ? "was cancelled" : "failed"}: allow-list, plan or an unapproved high-risk change (see the review)`];
+  await api.setStatus(o.sha, status(io.env, ...verdict));
+  io.out(`post-review: commit status ${PLAN_REVIEW_STATUS} = ${verdict[0]} on ${o.sha}`);
+  return posted;
 }

@@ -67,16 +67,20 @@ export function commentBody(env: string, review: string, sha: string, maxChars =
   return truncateComment(`${marker}\nPlan of commit \`${sha}\`.\n\n${rest}`, maxChars);
 }
 
-/** Posts (or updates) one comment per review file; returns the environments posted. */
-export async function postReviews(api: GitHubApi, o: PostOptions): Promise<string[]> {
+/**
+ * Posts (or updates) one comment per review file; returns the environments
+ * posted, or undefined when the pull request moved on to another commit
+ * (the newer run posts, and owns the head's status).
+ */
+export async function postReviews(api: GitHubApi, o: PostOptions): Promise<string[] | undefined> {
   const files = reviewFiles(o.dir);
-  if (!files.length) {
-    o.log("post-review: no review to post (every plan leg stopped before its review)");
-    return [];
-  }
   const pr = await api.pull(o.pr);
   if (pr.head.sha !== o.sha) {
     o.log(`post-review: pull request #${o.pr} moved on to ${pr.head.sha}; the reviews of ${o.sha} are not posted (the next run posts its own)`);
+    return undefined;
+  }
+  if (!files.length) {
+    o.log("post-review: no review to post (every plan leg stopped before its review)");
     return [];
   }
   const bot = o.bot ?? ACTIONS_BOT;

@@ -153,12 +153,16 @@ describe("npm run pipeline -- gate / verify-approval against a loopback GitHub",
   it("a fork's pull request: waits for approval; the high-risk approval counts for its head only", async () => {
     const fork = pr({ headRepo: "mallory/oic-access", author: "mallory", ref: "main" });
     gh = await startFakeGitHub(REPO, { pulls: [fork], permissions: { bob: "write", mallory: "read" }, reviews: { 7: [review("bob", "APPROVED", SHA)] } });
-    const r = await cli(["gate"], { workflow_run: run({ head_branch: "main", head_repository: { full_name: "mallory/oic-access", owner: { login: "mallory" } } }) });
+    const r = await cli(["gate"], { workflow_run: run({ head_branch: "main", head_repository: { full_name: "mallory/oic-access", owner: { login: "mallory" } } }) }, { GITHUB_SERVER_URL: "https://github.com", GITHUB_RUN_ID: "4242" });
     expect(r.err).toEqual([]);
     expect(r.status).toBe(0);
     expect(r.outputs).toBe(`pr=7\nsha=${SHA}\ntrusted=false\nhigh_risk_approved=true\n`);
     expect(r.out[0]).toMatch(/from a fork or an outside collaborator: waits for a maintainer's approval of this run in plan-review-approval; high-risk changes approved for this commit by bob/);
     expect(gh.requests).toContain("GET /repos/bank/oic-access/pulls?state=open&head=mallory%3Amain&per_page=100&page=1");
+    // The pull request shows why it waits: a pending commit status on its head, linking to the run.
+    expect(gh.state.statuses).toEqual([
+      { sha: SHA, state: "pending", context: "oic-access/plan-review", description: "waiting for a maintainer to approve planning this commit (plan-review-approval)", target_url: "https://github.com/bank/oic-access/actions/runs/4242" },
+    ]);
   });
 
   it("a writer's branch: planned without approval; an approval of the previous commit does not count", async () => {
@@ -166,6 +170,7 @@ describe("npm run pipeline -- gate / verify-approval against a loopback GitHub",
     const r = await cli(["gate"], { workflow_run: run() });
     expect(r.status).toBe(0);
     expect(r.outputs).toBe(`pr=7\nsha=${SHA}\ntrusted=true\nhigh_risk_approved=false\n`);
+    expect(gh.state.statuses.map((x) => [x.state, x.description])).toEqual([["pending", "planning every environment"]]);
   });
 
   it("refuses a run that is not a successful pull-request run, or whose pull request moved on, with no output", async () => {
@@ -180,6 +185,7 @@ describe("npm run pipeline -- gate / verify-approval against a loopback GitHub",
       expect(r.status).toBe(1);
       expect(r.outputs).toBe("");
       expect(r.err.join("\n")).toMatch(message);
+      expect(gh.state.statuses).toEqual([]);
     }
   });
 

@@ -16,6 +16,7 @@ export interface FakeGitHubState {
   permissions: Record<string, string>;
   approvals: Record<number, RunApproval[]>;
   comments: Record<number, IssueComment[]>;
+  statuses: { sha: string; state: string; context: string; description: string; target_url?: string }[];
 }
 
 export interface FakeGitHub {
@@ -32,7 +33,7 @@ async function body(req: IncomingMessage): Promise<unknown> {
 }
 
 export async function startFakeGitHub(repository: string, state: Partial<FakeGitHubState> = {}): Promise<FakeGitHub> {
-  const s: FakeGitHubState = { pulls: [], reviews: {}, permissions: {}, approvals: {}, comments: {}, ...state };
+  const s: FakeGitHubState = { pulls: [], reviews: {}, permissions: {}, approvals: {}, comments: {}, statuses: [], ...state };
   const requests: string[] = [];
   let nextId = 1000;
   const server: Server = createServer((req, res) => {
@@ -73,6 +74,10 @@ export async function startFakeGitHub(repository: string, state: Partial<FakeGit
           s.comments[n].push(c);
           return send(201, c);
         }
+      }
+      if (req.method === "POST" && (m = path.match(/^\/statuses\/([0-9a-f]{40})$/))) {
+        s.statuses.push({ sha: m[1]!, ...((await body(req)) as { state: string; context: string; description: string }) });
+        return send(201, {});
       }
       if (req.method === "PATCH" && (m = path.match(/^\/issues\/comments\/(\d+)$/))) {
         const id = Number(m[1]);

@@ -91,7 +91,7 @@ describe("npm run pipeline -- post-review against a loopback GitHub", () => {
 
   const pr = (sha = SHA) => ({ number: 7, state: "open", user: { login: "alice" }, head: { sha, ref: "f", repo: { full_name: REPO } }, base: { repo: { full_name: REPO } } });
 
-  async function post(args: string[] = []) {
+  async function post(planResult = "success") {
     const out: string[] = [];
     const err: string[] = [];
     const summary = join(dir, "summary.md");
@@ -106,7 +106,7 @@ describe("npm run pipeline -- post-review against a loopback GitHub", () => {
         throw new Error("the posting job has no cloud dependency");
       },
     };
-    const status = await runPipelineCli(["post-review", "--dir", "reviews", "--pr", "7", "--sha", SHA, ...args], io);
+    const status = await runPipelineCli(["post-review", "--dir", "reviews", "--pr", "7", "--sha", SHA, "--plan-result", planResult], io);
     return { status, out, err };
   }
 
@@ -138,6 +138,22 @@ describe("npm run pipeline -- post-review against a loopback GitHub", () => {
     expect(gh.state.comments[7]![0]).toEqual(human);
     expect(gh.state.comments[7]![1]!.body).toBe(`${reviewMarker("dev")}\nPlan of commit \`${SHA}\`.\n\nsecond run\n`);
     expect(gh.requests.filter((r) => r.startsWith("PATCH"))).toHaveLength(2);
+    expect(gh.state.statuses.map((x) => [x.sha, x.state, x.context, x.description])).toEqual([
+      [SHA, "success", "oic-access/plan-review", "reviewed: dev, test; no unapproved high-risk change"],
+      [SHA, "success", "oic-access/plan-review", "reviewed: dev, test; no unapproved high-risk change"],
+    ]);
+  });
+
+  it.each([
+    ["failure", "a plan leg failed: allow-list, plan or an unapproved high-risk change (see the review)"],
+    ["skipped", "not planned: the maintainer's approval of this commit was refused or is missing"],
+    ["cancelled", "a plan leg was cancelled: allow-list, plan or an unapproved high-risk change (see the review)"],
+  ])("the commit status fails when the plan legs ended %s", async (result, description) => {
+    gh = await startFakeGitHub(REPO, { pulls: [pr()] });
+    writeReviews({ dev: hostileReview() });
+    expect((await post(result)).status).toBe(0);
+    expect(gh.state.statuses.map((x) => [x.state, x.description])).toEqual([["failure", description]]);
+    expect((await post("maybe")).status).toBe(1);
   });
 
   it("posts nothing for a commit the pull request no longer has", async () => {

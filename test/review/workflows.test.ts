@@ -288,15 +288,21 @@ describe("no pull-request job holds another environment's credential or state, a
     expect(mutate((x) => (x.jobs.plan!.env!.ENV_NAME = "prod"))).toEqual(["plan: ENV_NAME is not the matrix environment"]);
   });
 
-  it("the posting job holds no cloud credential: no secret, no GitHub environment, only pull-requests: write", () => {
+  it("the posting job holds no cloud credential: no secret, no GitHub environment, only pull-requests and statuses write", () => {
     const post = w.jobs.post!;
     expect(secretRefs(post)).toEqual([]);
     expect(post.environment).toBeUndefined();
-    expect(post.permissions).toEqual({ contents: "read", "pull-requests": "write" });
+    expect(post.permissions).toEqual({ contents: "read", "pull-requests": "write", statuses: "write" });
     expect(needsOf(post)).toEqual(["gate", "plan"]);
     const runs = post.steps!.filter((s) => s.run !== undefined).map((s) => s.run);
-    expect(runs).toEqual(["npm ci", 'npm run --silent pipeline -- post-review --dir "$RUNNER_TEMP/reviews" --pr "$PR_NUMBER" --sha "$REVIEWED_SHA"']);
-    expect(post.steps!.find((s) => s.run?.includes("post-review"))!.env).toEqual({ GITHUB_TOKEN: "${{ github.token }}", PR_NUMBER: "${{ needs.gate.outputs.pr }}", REVIEWED_SHA: "${{ needs.gate.outputs.sha }}" });
+    expect(runs).toEqual(["npm ci", 'npm run --silent pipeline -- post-review --dir "$RUNNER_TEMP/reviews" --pr "$PR_NUMBER" --sha "$REVIEWED_SHA" --plan-result "$PLAN_RESULT"']);
+    expect(post.steps!.find((s) => s.run?.includes("post-review"))!.env).toEqual({
+      GITHUB_TOKEN: "${{ github.token }}",
+      PR_NUMBER: "${{ needs.gate.outputs.pr }}",
+      REVIEWED_SHA: "${{ needs.gate.outputs.sha }}",
+      // The required check on the pull request follows every plan leg's result.
+      PLAN_RESULT: "${{ needs.plan.result }}",
+    });
     // It receives the rendered reviews only, from this run's plan legs.
     const download = post.steps!.find((s) => s.uses?.startsWith("actions/download-artifact@"))!;
     expect(download.with).toEqual({ pattern: "review-*", "merge-multiple": true, path: "${{ runner.temp }}/reviews" });
@@ -327,7 +333,7 @@ describe("no pull-request job holds another environment's credential or state, a
     const gate = w.jobs.gate!;
     expect(secretRefs(gate)).toEqual([]);
     expect(gate.environment).toBeUndefined();
-    expect(gate.permissions).toEqual({ contents: "read", "pull-requests": "read" });
+    expect(gate.permissions).toEqual({ contents: "read", "pull-requests": "read", statuses: "write" });
     expect(gate.steps!.at(-1)!.run).toBe("npm run --silent pipeline -- gate");
     expect(gate.outputs).toEqual({
       pr: "${{ steps.gate.outputs.pr }}",
