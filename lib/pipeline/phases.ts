@@ -253,7 +253,11 @@ export class Pipeline {
   async reviewGate(env: string): Promise<void> {
     mkdirSync(this.settings.workDir, { recursive: true, mode: 0o700 });
     const out = join(this.settings.workDir, `review-${env}.md`);
+    const digest = this.planDigest(env);
+    const planned = this.lastPlan.get(env)?.digest;
+    if (planned !== undefined && planned !== digest) throw new PipelineError(`review ${env}: the plan files changed after the plan: nothing is reviewed or applied`);
     const status = await this.review(env, { out });
+    if (this.planDigest(env) !== digest) throw new PipelineError(`review ${env}: the plan files changed during the review: nothing is applied`);
     if (existsSync(out)) this.deps.publishReview?.(env, out);
     if (status === REVIEW_HIGH_RISK) {
       const { commit, highRiskApprovedFor } = this.settings;
@@ -273,7 +277,7 @@ export class Pipeline {
       this.lastPlan.delete(env);
       throw new PipelineError(`deploy ${env}: the review of the plan failed (exit ${status}); nothing was applied`);
     }
-    this.reviewed.set(env, this.planDigest(env));
+    this.reviewed.set(env, digest);
   }
 
   async apply(env: string): Promise<void> {

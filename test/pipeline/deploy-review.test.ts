@@ -105,6 +105,21 @@ describe("the deploy reviews its own plan (fake Terraform)", () => {
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
   });
 
+  it("the review gate refuses plan files changed between the plan and the review, or during the review", async () => {
+    const tf = new FakeTerraform();
+    const r = runner({ terraform: tf, config });
+    await r.pipeline.synth("dev");
+    await r.pipeline.plan("dev");
+    const planFile = join(r.pipeline.stackDir("dev"), "plan.tfplan");
+    writeFileSync(planFile, `${readFileSync(planFile, "utf8")} `);
+    expect((await stopped(r.pipeline.reviewGate("dev"))).message).toMatch(/the plan files changed after the plan/);
+    const during = runner({ terraform: tf, config, review: async (args) => (writeFileSync(args[2]!, "{}"), 0) });
+    await during.pipeline.synth("dev");
+    await during.pipeline.plan("dev");
+    expect((await stopped(during.pipeline.reviewGate("dev"))).message).toMatch(/the plan files changed during the review/);
+    expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
+  });
+
   it("the `apply` phase on its own plans afresh and reviews before applying", async () => {
     const tf = new FakeTerraform();
     const r = runner({ terraform: tf, config, review: async () => 2, settings: settings() });
