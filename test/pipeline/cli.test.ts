@@ -6,8 +6,9 @@
 import { generateKeyPairSync } from "node:crypto";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { oneLine, runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
+import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 import { FakeTerraform } from "./fake-terraform";
 import { freshRunner } from "./helpers";
@@ -117,5 +118,39 @@ describe("remote state and the deploy lock", () => {
     } finally {
       r.cleanup();
     }
+  });
+});
+
+describe("deploy: a high-risk change not approved for GITHUB_SHA", () => {
+  it("exits 2 with one line naming the commit to approve; OIC_ACCESS_HIGH_RISK_APPROVED_FOR = GITHUB_SHA lets it through", async () => {
+    const sha = "9".repeat(40);
+    const tf = new FakeTerraform();
+    const run = async (env: Record<string, string>) => {
+      const { io: base, err } = io(env);
+      const value: PipelineCliIo = {
+        ...base,
+        deps: ({ stacksDir }) => ({
+          terraform: tf,
+          synth: async (name) => void synthesize([dev], { only: [name], outdir: dirname(stacksDir), baseDir: dir }),
+          issueCertificate: () => Promise.reject(new Error("no certificate in this test")),
+          smoke: async () => 0,
+          review: async () => 2,
+          log: () => undefined,
+          mask: () => undefined,
+          now: () => new Date(),
+        }),
+      };
+      expect(await runPipelineCli(["synth", "dev"], value)).toBe(0);
+      return { status: await runPipelineCli(["apply", "dev"], value), err };
+    };
+    const stopped = await run({ GITHUB_SHA: sha });
+    expect(stopped.status).toBe(2);
+    expect(stopped.err).toHaveLength(1);
+    expect(stopped.err[0]).toMatch(new RegExp(`^pipeline apply dev: deploy dev: the plan holds a high-risk identity change .* approve_high_risk_for = ${sha}$`));
+    expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
+    const approved = await run({ GITHUB_SHA: sha, OIC_ACCESS_HIGH_RISK_APPROVED_FOR: sha });
+    expect(approved.err).toEqual([]);
+    expect(approved.status).toBe(0);
+    expect(tf.calls.filter((c) => c.startsWith("apply"))).toHaveLength(1);
   });
 });
