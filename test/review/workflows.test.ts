@@ -392,6 +392,8 @@ describe("thin workflows that never show raw Terraform output", () => {
       expect(s.run).not.toMatch(/\bterraform (init|plan|apply|show|output)\b|cdktf (deploy|diff|output)/);
     }
     for (const s of steps(w).filter((x) => x.uses?.startsWith("hashicorp/setup-terraform@"))) expect(s.with?.terraform_wrapper).toBe(false);
+    // No inline JavaScript: posting, finding the pull request and approvals are pipeline phases with tests.
+    expect(steps(w).filter((x) => x.uses?.startsWith("actions/github-script@"))).toEqual([]);
   });
 
   it("never uploads a plan, a state or an outputs file: the branch's cdktf.out/, and the rendered reviews", () => {
