@@ -177,6 +177,11 @@ describe("pull requests never run their own code next to credentials", () => {
     for (const s of all.slice(download)) expect(s.run ?? "").not.toMatch(/npm (ci|install)|working-directory/);
     expect(all[download]!.with).toMatchObject({ name: "cdktf-out", "run-id": "${{ github.event.workflow_run.id }}" });
     expect(plan.permissions).toEqual({ contents: "read", actions: "read" });
+    // Terraform plans the checked, re-serialized copy only, never the artifact's own bytes.
+    expect(all[allow]!.run).toContain('--artifact "$RUNNER_TEMP/pr-cdktf-out" --expected base.out --out "$RUNNER_TEMP/checked"');
+    const stacksDirs = all.filter((s) => / --stacks-dir /.test(s.run ?? "")).map((s) => s.run!.match(/--stacks-dir ("[^"]+")/)![1]);
+    expect(stacksDirs).toEqual(['"$RUNNER_TEMP/checked/stacks"', '"$RUNNER_TEMP/checked/stacks"', '"$RUNNER_TEMP/checked/stacks"']);
+    for (const s of all.slice(allow + 1)) expect(s.run ?? "").not.toContain("pr-cdktf-out");
   });
 });
 
