@@ -43,7 +43,7 @@ phases (one per workflow step):
                        environment (escape-aware cut), then the commit status oic-access/plan-review
 
 options:
-  --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <artifact>/stacks)
+  --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <check-config --out>/stacks)
   --renew-within-days <n>    certificate renewal window (default 30)
   --smoke-arg <arg>          pass an argument to the smoke command (repeatable)`;
 
