@@ -10,6 +10,7 @@ import { checkUserName } from "../../contract/user-name";
 import { hostRegion, ocidRegion } from "./regions";
 import { environmentSchema, shapeProblems } from "./schema";
 import { oicNativeProblems } from "./oic-native";
+import { sharedStateBucketProblems } from "./state-buckets";
 
 const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -482,6 +483,6 @@ export function validateEnvironments(configs: readonly unknown[], baseDir?: stri
     problems.push(...checkEnvironment(config, baseDir));
     if (environmentSchema.safeParse(config).success) wellShaped.push(config as EnvironmentConfig);
   }
-  problems.push(...crossEnvironmentProblems(wellShaped));
+  problems.push(...crossEnvironmentProblems(wellShaped), ...sharedStateBucketProblems(wellShaped));
   if (problems.length > 0) throw new ConfigError(problems);
 }

@@ -54,6 +54,7 @@ export function truncateComment(body: string, maxChars = MAX_COMMENT_CHARS, note
   let end = body.lastIndexOf("\n", budget);
   const firstLine = body.indexOf("\n");
   if (end < firstLine) end = firstLine;
-  if (end < 0) end = Math.min(body.length, budget);
+  // No line break at all: nothing can be cut safely, so only the note remains.
+  if (end < 0) end = 0;
   return body.slice(0, end) + tail;
 }

@@ -51,8 +51,8 @@ function verdict(review: EnvironmentReview, options: RenderOptions): string {
   const n = review.highRisk;
   const changes = n === 1 ? "1 high-risk change" : `${n} high-risk changes`;
   if (n === 0) return "✅ **No high-risk change.**";
-  if (options.approved) return `🟠 **${changes}, approved** (label \`${APPROVAL_LABEL}\` or \`--approved\`). Read the flags below before merging.`;
-  return `🔴 **${changes}: an explicit approval is required.** Add the label \`${APPROVAL_LABEL}\` once the owners of the affected consumers agree.`;
+  if (options.approved) return `🟠 **${changes}, approved** for this commit (a review with \`${APPROVAL_LABEL}\`, or \`--approved\`). Read the flags below before merging.`;
+  return `🔴 **${changes}: an explicit approval is required.** Once the owners of the affected consumers agree, a maintainer approves this exact commit with a review holding the line \`${APPROVAL_LABEL}\`; a new push needs a new approval.`;
 }
 
 function countsTable(review: EnvironmentReview): string {

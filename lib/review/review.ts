@@ -12,7 +12,11 @@ export const EXIT_OK = 0;
 export const EXIT_INPUT_ERROR = 1;
 export const EXIT_HIGH_RISK = 2;
 
-/** The PR label that approves high-risk changes in CI. */
+/**
+ * The line an approving pull-request review of the head commit holds to let
+ * high-risk changes through (lib/pipeline/approval.ts). A label no longer
+ * counts: it names no commit.
+ */
 export const APPROVAL_LABEL = "identity-change-approved";
 
 export const ACTIONS: readonly ReviewAction[] = ["create", "update", "replace", "delete", "no-op", "read", "forget"];

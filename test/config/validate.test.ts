@@ -149,6 +149,19 @@ describe("environment validation", () => {
     expect(() => validateEnvironments([dev, elsewhere])).not.toThrow();
   });
 
+  test("two environments cannot share a state bucket (each plan principal reads its own bucket only)", () => {
+    const backend = (bucket: string) => ({ type: "oci-object-storage" as const, namespace: "examplens", bucket, region: "us-ashburn-1" });
+    const a = { ...dev, backend: backend("oic-access-state") };
+    const b = envWith((c: any) => {
+      c.name = "dev2";
+      c.identityDomainUrl = "https://idcs-ffff.identity.oraclecloud.com";
+      c.fusion.identityDomainUrl = "https://idcs-ffff.identity.oraclecloud.com";
+      c.backend = backend("OIC-Access-State");
+    });
+    expect(() => validateEnvironments([a, b])).toThrow(/\[dev2\] backend\.bucket = "OIC-Access-State"\s+is also the state bucket of dev; each environment's plan principal may read its own bucket only/);
+    expect(() => validateEnvironments([a, { ...b, backend: backend("oic-access-state-dev2") }])).not.toThrow();
+  });
+
   test("the trusted app is claimed in Fusion's domain, not OIC's", () => {
     const fusionElsewhere = envWith((c: any) => {
       c.name = "dev2";
