@@ -16,16 +16,15 @@
  * validate.ts.
  */
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
-import { show } from "./config-error";
 import type { EnvironmentConfig } from "./environment";
 
 /** A value accepted in another form than written: what was written, what is used, and why. */
 export interface ConfigNote {
   readonly env: string;
   readonly field: string;
-  /** As written, shown quoted. */
+  /** As written, JSON-quoted (control characters visible). */
   readonly from: string;
-  /** As used by the stack, shown quoted. */
+  /** As used by the stack, JSON-quoted. */
   readonly to: string;
   readonly why: string;
 }
@@ -96,7 +95,8 @@ function fusionPath(raw: string): { value: string; why: string } | undefined {
 export function normaliseEnvironment(config: EnvironmentConfig): { config: EnvironmentConfig; notes: ConfigNote[] } {
   const env = structuredClone(config) as Mutable<EnvironmentConfig>;
   const notes: ConfigNote[] = [];
-  const note = (field: string, from: string, to: string, why: string) => notes.push({ env: config.name, field, from: show(from), to: show(to), why });
+  // Whole values, not shortened: the user must see exactly what is used.
+  const note = (field: string, from: string, to: string, why: string) => notes.push({ env: config.name, field, from: JSON.stringify(from), to: JSON.stringify(to), why });
 
   // An audience keeps its ":443": the domain compares it as a string.
   const origin = <T extends object>(holder: T | undefined, key: keyof T & string, field: string) => {

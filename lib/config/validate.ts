@@ -126,7 +126,7 @@ export function checkEnvironment(config: unknown, baseDir: string = process.cwd(
   c.ocid("compartmentId", env.compartmentId, ["compartment", "tenancy"]);
   c.ocid("tenancyId", env.tenancyId, ["tenancy"]);
   c.identityDomain("identityDomainUrl", env.identityDomainUrl);
-  if (env.identityDomainName !== undefined && !DOMAIN_NAME.test(env.identityDomainName)) {
+  if (env.identityDomainName !== undefined && (!DOMAIN_NAME.test(env.identityDomainName) || env.identityDomainName.trim() !== env.identityDomainName)) {
     c.add("identityDomainName", env.identityDomainName, "is not an identity domain name", 'use the name shown in Identity > Domains, e.g. "Default" or "OracleIdentityCloudService"');
   }
 
