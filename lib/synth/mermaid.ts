@@ -112,7 +112,7 @@ export function renderMermaid(t: Topology, options: MermaidOptions = {}): string
   places.forEach(([place, title], i) => {
     const inside = shown.filter((n) => n.place === place);
     if (inside.length === 0) return;
-    out.push(`  subgraph d${i}[${label(title, scrub)}]`, "    direction TB", ...inside.map(nodeLine), "  end");
+    out.push(`  subgraph d${i}[${label(title.filter(Boolean), scrub)}]`, "    direction TB", ...inside.map(nodeLine), "  end");
   });
   if (omitted > 0) out.push(`  more[${label([`${omitted} more resources not drawn`], scrub)}]`);
 

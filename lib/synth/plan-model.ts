@@ -86,6 +86,13 @@ export function stackModelOfPlan(env: string, plan: TerraformPlan, which: "befor
     (section[r.type] ??= {})[r.name] = r.values as Block;
   };
   for (const r of resourcesOf(values?.root_module)) if (r.mode !== "data") put(managed, r);
+  // A plan without state values (older or hand-made): the resource changes' own before / after.
+  if (!values?.root_module) {
+    for (const rc of plan.resource_changes ?? []) {
+      const v = which === "before" ? rc.change.before : rc.change.after;
+      if (rc.mode !== "data" && isRecord(v)) put(managed, { address: rc.address, type: rc.type, name: rc.address.slice(rc.type.length + 1) || rc.name, values: v });
+    }
+  }
   for (const r of resourcesOf(plan.prior_state?.values?.root_module)) if (r.mode === "data") put(data, r);
   const refs = referencesOf(managed, data);
   for (const [name, grant] of Object.entries(managed.oci_identity_domains_grant ?? {})) managed.oci_identity_domains_grant![name] = withReferences(grant, refs);

@@ -109,7 +109,7 @@ function draw(b: Builder, m: StackModel, actions: PlanActions | undefined, onlyB
   const fusion = m.fusionIdentityDomainUrl && m.fusionIdentityDomainUrl !== m.identityDomainUrl ? m.fusionIdentityDomainUrl : undefined;
   const placeOf = (url: string | undefined, trusted: boolean): Place => (fusion && (url === fusion || (url === undefined && trusted)) ? "fusion-domain" : "oic-domain");
   const node = (key: string, kind: NodeKind, place: Place, lines: string[], address?: string) => {
-    if (!b.nodes.has(key)) b.nodes.set(key, { key, kind, place, lines, status: statusOf(actions, address, onlyBefore(key)) });
+    if (!b.nodes.has(key)) b.nodes.set(key, { key, kind, place, lines: lines.filter((l) => l.trim() !== ""), status: statusOf(actions, address, onlyBefore(key)) });
   };
   const edge = (key: string, from: string, to: string, label: string, address?: string) => {
     if (!b.edges.has(key)) b.edges.set(key, { key, from, to, label, status: statusOf(actions, address, onlyBefore(key)) });
@@ -155,7 +155,7 @@ function draw(b: Builder, m: StackModel, actions: PlanActions | undefined, onlyB
 
   const k = m.signingKey;
   if (k) {
-    node(k.address, "signing-key", "tenancy", ["Vault key", k.displayName, `${k.algorithm} ${k.lengthBytes * 8}-bit, ${k.protectionMode}`], k.address);
+    node(k.address, "signing-key", "tenancy", ["Vault key", k.displayName, [k.algorithm, Number.isFinite(k.lengthBytes) ? `${k.lengthBytes * 8}-bit` : "", k.protectionMode].filter(Boolean).join(" ")], k.address);
     for (const c of m.certificates) edge(`certifies:${c.address}`, c.address, k.address, "certifies its public key", c.address);
   }
 
