@@ -114,8 +114,9 @@ export function normaliseEnvironment(config: EnvironmentConfig): { config: Envir
   origin(env.fusion, "audience", "fusion.audience");
   origin(env.fusion, "baseUrl", "fusion.baseUrl");
   origin(env.fusion, "identityDomainUrl", "fusion.identityDomainUrl");
-  origin(env.assertion?.vault, "managementEndpoint", "assertion.vault.managementEndpoint");
-  origin(env.assertion?.vault, "cryptoEndpoint", "assertion.vault.cryptoEndpoint");
+  const vault = env.assertion && "vault" in env.assertion ? env.assertion.vault : undefined;
+  origin(vault, "managementEndpoint", "assertion.vault.managementEndpoint");
+  origin(vault, "cryptoEndpoint", "assertion.vault.cryptoEndpoint");
 
   // The full Fusion scope (audience + scope) given where the scope part alone belongs.
   const fusion = env.fusion;

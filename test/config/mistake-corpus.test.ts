@@ -20,9 +20,10 @@ import { validateEnvironments } from "../../lib/config/validate";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
+import { native } from "../../stacks/examples/native";
 import { FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
 
-type Env = "dev" | "prod";
+type Env = "dev" | "prod" | "native";
 type Edit = (c: any) => void;
 
 /** A mistake that must be refused: the field the message names, and what it says. */
@@ -45,7 +46,7 @@ interface Normalisation {
   readonly inStack: (stack: Record<string, any>) => unknown;
 }
 
-const BASES: Readonly<Record<Env, EnvironmentConfig>> = { dev, prod };
+const BASES: Readonly<Record<Env, EnvironmentConfig>> = { dev, prod, native };
 const configOf = (env: Env, edit: Edit): EnvironmentConfig => {
   const c = structuredClone(BASES[env]) as any;
   edit(c);
@@ -116,6 +117,16 @@ const MISTAKES: readonly Mistake[] = [
   { what: "anyFederatedUser quoted", env: "dev", edit: (c) => (c.assertion.allow = { anyFederatedUser: "true" }), field: "assertion.allow.anyFederatedUser", says: /takes the boolean true, not the string "true"/ },
   { what: "one allowed user twice, in another case", env: "dev", edit: (c) => (c.assertion.allow.users = ["integration.tester@example.com", "Integration.Tester@example.com"]), field: "assertion.allow.users[1]", says: /same user as users\[0\]/ },
   { what: "legacy audience as yes", env: "dev", edit: (c) => (c.assertion.legacyIdcsAudience = "yes"), field: "assertion.legacyIdcsAudience", says: /must be a boolean, not a string/ },
+  // assertion signed by OIC itself (stacks/examples/native.ts)
+  { what: "assertion mode with an underscore", env: "native", edit: (c) => (c.assertion.mode = "oic_native"), field: "assertion.mode", says: /must be "function" .* or "oic-native"/ },
+  { what: "adapter without the JWT user assertion policy", env: "native", edit: (c) => (c.assertion.oicNative.adapter = "soap"), field: "assertion.oicNative.adapter", says: /"soap" is not one of them/ },
+  { what: "basic-auth trigger for OIC-signed assertions", env: "native", edit: (c) => (c.assertion.oicNative.triggerSecurity = "basic"), field: "assertion.oicNative.triggerSecurity", says: /not OAuth-protected/ },
+  { what: "connection display name as identifier", env: "native", edit: (c) => (c.assertion.oicNative.connectionId = "fusion as caller"), field: "assertion.oicNative.connectionId", says: /not an OIC connection identifier/ },
+  { what: "service instance name with a space", env: "native", edit: (c) => (c.assertion.oicNative.serviceInstanceName = "oic native"), field: "assertion.oicNative.serviceInstanceName", says: /not an OIC service instance name/ },
+  { what: "admin app that is not declared", env: "native", edit: (c) => (c.assertion.oicNative.adminApp = "nobody"), field: "assertion.oicNative.adminApp", says: /names no client-credentials app/ },
+  { what: "http design-time API URL with a path", env: "native", edit: (c) => (c.assertion.oicNative.apiBaseUrl = "http://design.example.com/ic"), field: "assertion.oicNative.apiBaseUrl", says: /https origin without a path/ },
+  { what: "caller integration path with spaces", env: "native", edit: (c) => (c.assertion.oicNative.callerIntegration.path = "FUSION AS CALLER/1.0/whoami"), field: "assertion.oicNative.callerIntegration.path", says: /is not a path/ },
+  { what: "vault given to OIC-signed assertions", env: "native", edit: (c) => (c.assertion.vault = { protectionMode: "HSM" }), field: "assertion", says: /"vault" belongs to assertion.mode "function"/ },
   // vault
   { what: "software key in a protected environment", env: "prod", edit: (c) => (c.assertion.vault.protectionMode = "SOFTWARE"), field: "assertion.vault.protectionMode", says: /HSM key/ },
   { what: "protection mode in lower case", env: "dev", edit: (c) => (c.assertion.vault.protectionMode = "hsm"), field: "assertion.vault.protectionMode", says: /must be one of "HSM", "SOFTWARE"/ },
@@ -126,7 +137,7 @@ const MISTAKES: readonly Mistake[] = [
   { what: "crypto endpoint with a space", env: "dev", edit: (c) => (c.assertion.vault = { existingVaultId: "ocid1.vault.oc1.iad.aaaaaaaaexamplevault00000000000000", managementEndpoint: "https://abc-management.kms.us-ashburn-1.oraclecloud.com", cryptoEndpoint: "https://abc-crypto.kms. us-ashburn-1.oraclecloud.com" }), field: "assertion.vault.cryptoEndpoint", says: /whitespace/ },
   // function
   { what: "image without registry", env: "dev", edit: (c) => (c.assertion.function.image = "assertion:0.1.0"), field: "assertion.function.image", says: /not an OCIR image reference/ },
-  { what: "digest without sha256:", env: "prod", edit: (c) => (c.assertion.function.imageDigest = prod.assertion!.function.imageDigest!.replace("sha256:", "")), field: "assertion.function.imageDigest", says: /not an image digest/ },
+  { what: "digest without sha256:", env: "prod", edit: (c) => (c.assertion.function.imageDigest = (prod.assertion as any).function.imageDigest.replace("sha256:", "")), field: "assertion.function.imageDigest", says: /not an image digest/ },
   { what: "one subnet as a string", env: "dev", edit: (c) => (c.assertion.function.subnetIds = c.assertion.function.subnetIds[0]), field: "assertion.function.subnetIds", says: /must be an array, not a string/ },
   { what: "no subnet", env: "prod", edit: (c) => (c.assertion.function.subnetIds = []), field: "assertion.function.subnetIds", says: /at least one subnet/ },
   { what: "memory below the minimum", env: "dev", edit: (c) => (c.assertion.function.memoryMb = 100), field: "assertion.function.memoryMb", says: /128 to 3072/ },
@@ -262,6 +273,8 @@ const FIELDS = [
   "authCodeApps.name", "authCodeApps.displayName", "authCodeApps.redirectUris", "authCodeApps.allowLoopbackRedirect", "authCodeApps.users", "authCodeApps.groups",
   "authCodeApps.extraRoles", "authCodeApps.scopes", "authCodeApps.caller",
   "fusion.audience", "fusion.scope", "fusion.baseUrl", "fusion.smokePath", "fusion.identityDomainUrl",
+  "assertion.mode", "assertion.oicNative.connectionId", "assertion.oicNative.adapter", "assertion.oicNative.triggerSecurity", "assertion.oicNative.serviceInstanceName",
+  "assertion.oicNative.apiBaseUrl", "assertion.oicNative.adminApp", "assertion.oicNative.callerIntegration.path",
   "assertion.trustedAppName", "assertion.certificatePem", "assertion.certificatePath", "assertion.certificateAlias",
   "assertion.allow.users", "assertion.allow.groups", "assertion.allow.anyFederatedUser", "assertion.legacyIdcsAudience",
   "assertion.vault.existingVaultId", "assertion.vault.managementEndpoint", "assertion.vault.cryptoEndpoint", "assertion.vault.protectionMode", "assertion.vault.keyLengthBytes",
@@ -302,6 +315,7 @@ describe("mistake corpus", () => {
   test("the base environments are valid (each mistake is the only change)", () => {
     expect(() => validateEnvironments([dev])).not.toThrow();
     expect(() => validateEnvironments([prod])).not.toThrow();
+    expect(() => validateEnvironments([native])).not.toThrow();
   });
 
   test.each(MISTAKES.map((m) => [m.what, m] as const))("refused: %s", (_what, m) => {
