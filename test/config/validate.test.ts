@@ -55,7 +55,7 @@ describe("environment validation", () => {
     ["a misspelt field", (c) => (c.authCodeApps[0].allowLoopbackRedirects = true), "authCodeApps[0]", /unknown field "allowLoopbackRedirects"/],
     ["a missing required field", (c) => delete c.tenancyId, "tenancyId", /is required/],
     ["protect that is not a boolean", (c) => (c.protect = "yes"), "protect", /must be a boolean/],
-    ["allow rule of the wrong shape", (c) => (c.assertion.allow = { anyFederatedUser: "yes" }), "assertion.allow.anyFederatedUser", /must be one of true/],
+    ["allow rule of the wrong shape", (c) => (c.assertion.allow = { anyFederatedUser: "yes" }), "assertion.allow.anyFederatedUser", /takes only the boolean true/],
     // identity domains
     ["Fusion domain that is not one", (c) => (c.fusion.identityDomainUrl = "https://login.example.com"), "fusion.identityDomainUrl", /not an identity domain URL/],
     ["identity domain name with a quote", (c) => (c.identityDomainName = "Dom'ain"), "identityDomainName", /not an identity domain name/],
