@@ -261,4 +261,15 @@ describe("truncateComment", () => {
     expect(md[kept.length]).toBe("\n");
     expect(truncateComment(md, md.length)).toBe(md);
   });
+
+  it("closes a fenced block the cut lands in (the diagram), so the note is not swallowed", () => {
+    const md = ["<!-- oic-access-review:dev -->", "## dev", "```mermaid", "flowchart LR", ...Array.from({ length: 40 }, (_, i) => `  n${i}["app ${i}"]`), "```", "after"].join("\n");
+    const limit = md.indexOf("n30");
+    const cut = truncateComment(md, limit);
+    expect(cut.length).toBeLessThanOrEqual(limit);
+    const lines = cut.split("\n");
+    const fences = lines.filter((l) => l.startsWith("```"));
+    expect(fences).toEqual(["```mermaid", "```"]);
+    expect(lines.indexOf("```", 3)).toBeLessThan(lines.findIndex((l) => l.includes("review truncated")));
+  });
 });
