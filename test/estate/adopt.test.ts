@@ -45,7 +45,7 @@ describe("npm run adopt -- <env>", () => {
       "oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler": `idcsEndpoint/${OIC_DOMAIN}/grants/${estate.grants["ServiceInvoker:dev-oic-scheduler"].id}`,
       "oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-vbcs": `idcsEndpoint/${OIC_DOMAIN}/grants/${estate.grants["ServiceInvoker:dev-oic-vbcs"].id}`,
       "oci_identity_domains_grant.grant_ServiceInvoker_user_integration_tester_example_com": `idcsEndpoint/${OIC_DOMAIN}/grants/${estate.grants[`ServiceInvoker:${TESTER}`].id}`,
-      [`oci_identity_domains_oauth_client_certificate.certificate_${certAlias}`]: `idcsEndpoint/${OIC_DOMAIN}/oAuthClientCertificates/${estate.ids.cert}`,
+      [`oci_identity_domains_oauth_client_certificate.certificate_${certAlias}`]: `idcsEndpoint/${OIC_DOMAIN}/oauthClientCertificates/${estate.ids.cert}`,
     });
     // The copy beside the synthesized stack is the same file.
     expect(readFileSync(join(h.cwd, "cdktf.out", "stacks", "dev", "adopt-imports.tf.json"), "utf8")).toEqual(readFileSync(join(h.cwd, "cdktf.out", "adopt", "dev", "adopt-imports.tf.json"), "utf8"));
@@ -171,7 +171,7 @@ describe("adopt: what it cannot express", () => {
   it("imports the trusted app and its certificate from Fusion's domain, with Fusion's domain in the import id", () => {
     const result = JSON.parse(h.lines.join("\n"));
     const trusted = result.resources.filter((r: any) => /fusion-assertion/.test(r.address));
-    expect(trusted.map((r: any) => r.importId)).toEqual([`idcsEndpoint/${FUSION_DOMAIN}/apps/${estate.ids.trusted}`, `idcsEndpoint/${FUSION_DOMAIN}/oAuthClientCertificates/${estate.ids.cert}`]);
+    expect(trusted.map((r: any) => r.importId)).toEqual([`idcsEndpoint/${FUSION_DOMAIN}/apps/${estate.ids.trusted}`, `idcsEndpoint/${FUSION_DOMAIN}/oauthClientCertificates/${estate.ids.cert}`]);
     expect(existsSync(join(h.cwd, "cdktf.out", "adopt", "dev", "certs", "dev.pem"))).toBe(true);
   });
 });
