@@ -145,11 +145,13 @@ describe("dev stack through plan and apply, offline", () => {
 });
 
 describe("import of an app that exists in the world", () => {
-  it("plans as an import, not a replacement; applied, it re-plans with no changes", async () => {
-    const dir = ws.stackDir("dev-import", synthesized("dev"), {
-      "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] },
-    });
+  it("refuses an id the real read cannot parse, in its words; plans a good one as an import, not a replacement; applied, it re-plans with no changes", async () => {
+    const wrong = `idcsEndpoint/${IDCS}/Apps/5f0c1e2d3c4b5a69788796a5b4c3d2e1`;
+    const dir = ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: wrong }] } });
     await init(dir);
+    await expect(plan(dir)).rejects.toThrow(`IdcsEndpointHelperForRead: idcs_endpoint missing. Format of id might be wrong. id: ${wrong}`);
+
+    ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] } });
     const { json } = await plan(dir);
     const app = json.resource_changes?.find((c) => c.address === SCHEDULER);
     expect(app?.change.importing).toEqual({ id: IMPORT_ID });
@@ -165,10 +167,4 @@ describe("import of an app that exists in the world", () => {
     expect(stateIds(dir).get(SCHEDULER)).toBe("5f0c1e2d3c4b5a69788796a5b4c3d2e1");
   }, 180_000);
 
-  it("refuses an id the real read cannot parse, in its words", async () => {
-    const wrong = `idcsEndpoint/${IDCS}/Apps/5f0c1e2d3c4b5a69788796a5b4c3d2e1`;
-    const dir = ws.stackDir("dev-import-wrong", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: wrong }] } });
-    await init(dir);
-    await expect(plan(dir)).rejects.toThrow(`IdcsEndpointHelperForRead: idcs_endpoint missing. Format of id might be wrong. id: ${wrong}`);
-  }, 120_000);
 });
