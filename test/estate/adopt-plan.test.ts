@@ -14,6 +14,7 @@ import type { RunOptions } from "../../lib/terraform/run";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, workspace } from "../offline-provider/workspace";
 import { adoptSkeleton, harness, OIC_DOMAIN, plantHealthyEstate, type Harness } from "./helpers";
+import { nonEmpty } from "../helpers/non-empty";
 
 const GROUP = "OIC Business Users";
 const IDENTITY_TYPES = ["oci_identity_domains_app", "oci_identity_domains_grant", "oci_identity_domains_oauth_client_certificate"];
@@ -77,7 +78,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     // Grants of apps, of a user and of a group; the certificate with the id the 7.27.0 read parses (lower-case "auth").
     expect(imports.map((i) => i.to).filter((a) => a.includes("_user_") || a.includes("_group_"))).toHaveLength(2);
     expect(imports.find((i) => i.to.startsWith("oci_identity_domains_oauth_client_certificate."))?.id).toMatch(/^idcsEndpoint\/https:\/\/[^/]+\/oauthClientCertificates\/[0-9a-f]+$/);
-    for (const { to, id } of imports) {
+    for (const { to, id } of nonEmpty(imports, "import block")) {
       const c = byAddress.get(to);
       expect({ to, importing: c?.change.importing, replace_paths: c?.change.replace_paths }).toEqual({ to, importing: { id }, replace_paths: undefined });
       expect(["no-op", "update"]).toContain(c!.change.actions.join(","));
@@ -114,7 +115,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     const prior = (again.json as unknown as { prior_state?: { values?: { root_module?: { resources?: { address: string; values: Record<string, unknown> }[] } } } }).prior_state;
     const state = prior?.values?.root_module?.resources ?? [];
     expect(state.length).toBeGreaterThan(0);
-    for (const { to, id } of importsFile.import) expect(id.endsWith(`/${String(state.find((r) => r.address === to)?.values.id)}`)).toBe(true);
+    for (const { to, id } of nonEmpty(importsFile.import, "import block")) expect(id.endsWith(`/${String(state.find((r) => r.address === to)?.values.id)}`)).toBe(true);
   }, 180_000);
 
   it("would catch an import id that spells the domain differently: the app is then replaced", async () => {

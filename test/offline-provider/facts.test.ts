@@ -8,6 +8,7 @@ import { IMPORT_RULES, compositeImportId, compositePattern } from "../../lib/sta
 import { READ_BACK } from "../../lib/standins/offline-provider/facts/read-back";
 import { SET_ATTRIBUTES } from "../../lib/standins/offline-provider/facts/sets";
 import { type JsonBlock, type SchemaFile, argumentNames, ociSchema } from "../../lib/standins/offline-provider/schema";
+import { nonEmpty } from "../helpers/non-empty";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 const ROWS = [...FORCE_NEW, ...SET_ATTRIBUTES, ...READ_BACK, ...IMPORT_RULES];
@@ -37,8 +38,8 @@ describe("the offline provider's tables of oracle/oci 7.27.0 behaviour", () => {
 
   it("name only types and paths the served schema has; ForceNew only on arguments", () => {
     expect(FORCE_NEW.length).toBeGreaterThan(0);
-    for (const r of FORCE_NEW) expect({ ...r, found: at(oci.resource_schemas[r.type].block, r.path) }).toMatchObject({ found: { settable: true } });
-    for (const r of READ_BACK) expect({ ...r, found: at(oci.resource_schemas[r.type].block, r.attribute) !== undefined }).toMatchObject({ found: true });
+    for (const r of nonEmpty(FORCE_NEW, "ForceNew row")) expect({ ...r, found: at(oci.resource_schemas[r.type].block, r.path) }).toMatchObject({ found: { settable: true } });
+    for (const r of nonEmpty(READ_BACK, "read-back row")) expect({ ...r, found: at(oci.resource_schemas[r.type].block, r.attribute) !== undefined }).toMatchObject({ found: true });
   });
 
   it("list as sets exactly what the schema types as sets, for every type they cover", () => {

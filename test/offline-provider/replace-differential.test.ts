@@ -12,6 +12,7 @@ import { type JsonBlock, type SchemaFile, ociSchema } from "../../lib/standins/o
 import { init, plan, type ResourceChange } from "../../lib/terraform/commands";
 import { mustRun, type RunOptions } from "../../lib/terraform/run";
 import { type Workspace, synthesized, workspace } from "./workspace";
+import { nonEmpty } from "../helpers/non-empty";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 const IDCS = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
@@ -174,10 +175,10 @@ describe("the replacement table, through Terraform, for every resource type our 
 
   it("covers every type our stacks emit, every attribute they set, and every ForceNew argument", () => {
     expect([...types.keys()].sort()).toEqual(Object.keys(REPLACES).sort());
-    for (const [type, { paths }] of types) {
+    for (const [type, { paths }] of nonEmpty(types, "resource type")) {
       expect({ type, paths: paths.size }).toEqual({ type, paths: expect.any(Number) });
       expect(paths.size).toBeGreaterThan(0);
-      for (const p of paths) expect(all.some((c) => c.type === type && c.path === p)).toBe(true);
+      for (const p of nonEmpty(paths, "attribute path")) expect(all.some((c) => c.type === type && c.path === p)).toBe(true);
     }
     expect(all.length).toBeGreaterThan(80);
   });
@@ -191,6 +192,6 @@ describe("the replacement table, through Terraform, for every resource type our 
   it("replaces for the reason Terraform gives a ForceNew change", () => {
     const replaced = all.filter((c) => c.expected === "delete,create");
     expect(replaced.length).toBeGreaterThan(0);
-    for (const c of replaced) expect({ c: c.name, reason: byAddress.get(`${c.type}.${c.name}`)?.action_reason }).toEqual({ c: c.name, reason: "replace_because_cannot_update" });
+    for (const c of nonEmpty(replaced, "replacement case")) expect({ c: c.name, reason: byAddress.get(`${c.type}.${c.name}`)?.action_reason }).toEqual({ c: c.name, reason: "replace_because_cannot_update" });
   });
 });

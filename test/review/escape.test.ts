@@ -11,6 +11,7 @@ import { renderJson, renderMarkdown } from "../../lib/review/markdown";
 import { codeList, inlineCode, MAX_VALUE_CHARS, tableCell, visible } from "../../lib/review/md-escape";
 import { reviewPlan } from "../../lib/review/review";
 import { loadPlan } from "./fixtures";
+import { nonEmpty } from "../helpers/non-empty";
 
 interface CmNode {
   readonly type: string;
@@ -95,7 +96,7 @@ describe("plan values in the Markdown (text)", () => {
       .split("\n")
       .filter((l) => l.startsWith("| ") && !l.startsWith("| create") && !l.startsWith("| 0"));
     expect(rows.length).toBeGreaterThan(5);
-    for (const row of rows) expect(gfmCells(row)).toBe(3);
+    for (const row of nonEmpty(rows, "table row")) expect(gfmCells(row)).toBe(3);
     expect(markdown()).toContain("`name\\|<b>bold</b>`");
   });
 

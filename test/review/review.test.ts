@@ -7,6 +7,7 @@ import { renderMarkdown, reviewMarker } from "../../lib/review/markdown";
 import { exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "../../lib/review/review";
 import { broadness } from "../../lib/review/risks";
 import { loadPlan, STACKS_DIR } from "./fixtures";
+import { nonEmpty } from "../helpers/non-empty";
 
 function review(name: string): EnvironmentReview {
   return reviewPlan("dev", loadPlan(name));
@@ -51,7 +52,7 @@ function flag(r: EnvironmentReview, code: string, address: string) {
 function expectClearSecretsOfAppsOnly(r: EnvironmentReview): void {
   const clear = r.flags.filter((f) => f.code === "secret-in-clear");
   expect(clear.map((f) => f.address).sort()).toEqual(APPS);
-  for (const f of clear) {
+  for (const f of nonEmpty(clear, "clear-text secret")) {
     expect(f.severity).toBe("review");
     expect(f.explanation).toContain("prior_state.client_secret");
   }

@@ -15,8 +15,11 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { load } from "js-yaml";
+import { nonEmpty } from "../helpers/non-empty";
 
 const WORKFLOWS_DIR = fileURLToPath(new URL("../../.github/workflows/", import.meta.url));
+/** The workflows that install Terraform (the pipeline's deploy and the privileged plan). */
+const TERRAFORM_RUNNERS = ["deploy-environment.yml", "plan-review-privileged.yml"];
 const files = readdirSync(WORKFLOWS_DIR).filter((f) => /\.ya?ml$/.test(f));
 const text = (f: string) => readFileSync(join(WORKFLOWS_DIR, f), "utf8");
 
@@ -144,7 +147,7 @@ describe("pull requests never run their own code next to credentials", () => {
     expect(checkouts).toHaveLength(1);
     expect(checkouts[0]!.with).toEqual({ ref: "${{ github.event.repository.default_branch }}", "persist-credentials": false });
     // No step is handed a head ref or SHA (the GitHub script reads them from the payload to find the PR number only).
-    for (const s of all) expect(JSON.stringify({ with: s.uses?.startsWith("actions/github-script@") ? {} : s.with, run: s.run, env: s.env })).not.toMatch(/head_sha|head_branch|head\.sha|head\.ref|pull_request\.head/);
+    for (const s of nonEmpty(all, "workflow step")) expect(JSON.stringify({ with: s.uses?.startsWith("actions/github-script@") ? {} : s.with, run: s.run, env: s.env })).not.toMatch(/head_sha|head_branch|head\.sha|head\.ref|pull_request\.head/);
     expect(all.some((s) => s.uses?.startsWith("./"))).toBe(false);
     const index = (pred: (s: Step) => boolean) => all.findIndex(pred);
     const download = index((s) => s.uses?.startsWith("actions/download-artifact@") ?? false);
@@ -157,7 +160,7 @@ describe("pull requests never run their own code next to credentials", () => {
     expect(planStep).toBeGreaterThan(allow);
     // The base branch's code: install before the artifact arrives, nothing installed or built from it.
     expect(index((s) => s.run === "npm ci")).toBeLessThan(download);
-    for (const s of all.slice(download)) expect(s.run ?? "").not.toMatch(/npm (ci|install)|working-directory/);
+    for (const s of nonEmpty(all.slice(download), "step after the download")) expect(s.run ?? "").not.toMatch(/npm (ci|install)|working-directory/);
     expect(all[download]!.with).toMatchObject({ name: "cdktf-out", "run-id": "${{ github.event.workflow_run.id }}" });
     expect(plan.permissions).toEqual({ contents: "read", actions: "read", "pull-requests": "write" });
   });
@@ -175,20 +178,22 @@ describe("pull requests never run their own code next to credentials", () => {
 describe("thin workflows that never show raw Terraform output", () => {
   it.each(files)("%s: every run step calls a project script; no terraform/cdktf command; wrapper off", (file) => {
     const w = parse(text(file));
-    for (const s of steps(w)) {
+    for (const s of nonEmpty(steps(w), "workflow step")) {
       if (s.run === undefined) continue;
       if (s.name === "Outcome") continue; // exit status of the review, no command
       expect(s.run).toMatch(/^(npm ci|npm test|npm run synth|set \+e\n\s*npm run --silent pipeline -- review|npm run --silent pipeline -- [a-z-]+)/);
       expect(s.run).not.toMatch(/\bterraform (init|plan|apply|show|output)\b|cdktf (deploy|diff|output)/);
     }
-    for (const s of steps(w).filter((x) => x.uses?.startsWith("hashicorp/setup-terraform@"))) expect(s.with?.terraform_wrapper).toBe(false);
+    // Only the workflows that run the pipeline's Terraform set it up, each once, wrapper off.
+    const wrappers = steps(w).filter((x) => x.uses?.startsWith("hashicorp/setup-terraform@")).map((x) => x.with?.terraform_wrapper);
+    expect(wrappers).toEqual(TERRAFORM_RUNNERS.includes(file) ? [false] : []);
   });
 
   it("never uploads a plan, a state or an outputs file", () => {
-    for (const f of files) {
+    for (const f of nonEmpty(files, "workflow file")) {
       const uploads = steps(parse(text(f))).filter((s) => s.uses?.startsWith("actions/upload-artifact@"));
-      for (const u of uploads) expect(u.with?.path).toBe("cdktf.out/");
-      if (f !== "plan-review.yml") expect(uploads).toEqual([]);
+      // The unprivileged build uploads the synthesized configuration, nothing else; no other workflow uploads.
+      expect({ f, paths: uploads.map((u) => u.with?.path) }).toEqual({ f, paths: f === "plan-review.yml" ? ["cdktf.out/"] : [] });
     }
   });
 
