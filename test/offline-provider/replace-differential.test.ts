@@ -6,16 +6,19 @@
 // function beside each type), independently of the provider's table
 // (lib/standins/offline-provider/facts/force-new.ts), which must agree.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { readFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import { type JsonBlock, type SchemaFile, ociSchema } from "../../lib/standins/offline-provider/schema";
 import { init, plan, type ResourceChange } from "../../lib/terraform/commands";
 import { mustRun, type RunOptions } from "../../lib/terraform/run";
-import { type Workspace, synthesized, workspace } from "./workspace";
+import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
+import { synthEnv } from "../helpers/synth";
+import { type Workspace, environment, synthesized, workspace } from "./workspace";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
-const IDCS = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
 
 /** What replaces, per the provider's source (v7.27.0). "every argument": the type has no Update function. */
 const REPLACES: Readonly<Record<string, readonly string[] | "every argument">> = {
@@ -121,13 +124,18 @@ async function baseResources(): Promise<Map<string, { base: Json; paths: Set<str
   for (const env of ["dev", "test", "prod"]) {
     for (const [type, byName] of Object.entries(synthesized(env).resource as Record<string, Record<string, Json>>)) for (const r of Object.values(byName)) add(type, r);
   }
-  // Emitted only with a certificate (trusted-assertion-app.ts) or a non-Default domain (dynamic-group.ts): as those constructs write them.
-  const cert = await createLocalCertificate(LocalKeySigner.generate("diff-v1"), { validityDays: 30 });
-  const der = cert.pem.replace(/-----[^-]+-----|\s/g, "");
-  add("oci_identity_domains_oauth_client_certificate", { idcs_endpoint: IDCS, schemas: ["urn:ietf:params:scim:schemas:oracle:idcs:OAuthClientCertificate"], certificate_alias: "diff-v1", x509base64certificate: der });
-  add("oci_identity_domains_dynamic_resource_group", { idcs_endpoint: IDCS, schemas: ["urn:ietf:params:scim:schemas:oracle:idcs:DynamicResourceGroup"], display_name: "fn", description: "d", matching_rule: "ALL {resource.type = 'fnfunc'}" });
-  const app = types.get("oci_identity_domains_app");
-  app?.paths.add("certificates.cert_alias");
+  // The certificate (after `npm run cert`) and the domain dynamic groups (a non-Default OIC domain) appear in other configurations.
+  const certs = mkdtempSync(join(tmpdir(), "diff-certs-"));
+  mkdirSync(join(certs, "certs"));
+  const alias = "dev-oic-fusion-assertion-diff0000001";
+  writeFileSync(join(certs, "certs", "dev.pem"), (await createLocalCertificate(LocalKeySigner.generate(alias), { validityDays: 30 })).pem);
+  writeFileSync(join(certs, "certs", "dev.json"), JSON.stringify({ alias, keyVersionId: "ocid1.keyversion.diff" }));
+  const withCertificate = synthEnv(environment("dev"), certs).parsed;
+  rmSync(certs, { recursive: true, force: true });
+  const nonDefaultDomain = synthEnv(envWith((c) => (c.identityDomainName = "OIC-Domain"))).parsed;
+  for (const parsed of [withCertificate, nonDefaultDomain]) {
+    for (const [type, byName] of Object.entries(parsed.resource as Record<string, Record<string, Json>>)) for (const r of Object.values(byName)) add(type, r);
+  }
   return types;
 }
 
