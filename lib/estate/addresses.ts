@@ -8,17 +8,21 @@
  * `certificate_<alias>`), top level in the stack, so the address is
  * `<type>.<logical id>`.
  *
- * Import ids, from the provider's docs (website/docs/r/identity_domains_app,
- * _grant, _oauth_client_certificate, "Import"):
+ * Import ids: what oracle/oci 7.27.0's read parses, from the offline
+ * provider's import table (lib/standins/offline-provider/facts/import-ids.ts,
+ * read from the provider's source, not its docs):
  * `idcsEndpoint/{idcsEndpoint}/apps/{appId}`, `.../grants/{grantId}`,
- * `.../oAuthClientCertificates/{oAuthClientCertificateId}`. The provider's
- * read (identity_domains helper `getIdcsEndpointForRead`) copies the
- * `{idcsEndpoint}` part into `idcs_endpoint`, which forces replacement when
- * it differs from the config: so the id carries the domain URL exactly as
- * the environment spells it, never as the API echoes it.
+ * `.../oauthClientCertificates/{id}` (lower-case "auth": the docs'
+ * `oAuthClientCertificates` is rejected with "IdcsEndpointHelperForRead:
+ * idcs_endpoint missing. Format of id might be wrong."). The read
+ * (`getIdcsEndpointForRead`) copies the `{idcsEndpoint}` part into
+ * `idcs_endpoint`, which forces replacement when it differs from the config:
+ * so the id carries the domain URL exactly as the environment spells it,
+ * never as the API echoes it.
  */
 import type { EnvironmentConfig } from "../config/environment";
 import { logicalId } from "../constructs/identity-domain";
+import { compositeImportId, importRule } from "../standins/offline-provider/facts/import-ids";
 
 export const TF_TYPES = {
   app: "oci_identity_domains_app",
@@ -27,8 +31,6 @@ export const TF_TYPES = {
 } as const;
 
 export type TfKind = keyof typeof TF_TYPES;
-
-const IMPORT_COLLECTION: Record<TfKind, string> = { app: "apps", grant: "grants", certificate: "oAuthClientCertificates" };
 
 export function appAddress(clientId: string): string {
   return `${TF_TYPES.app}.${logicalId("app", clientId)}`;
@@ -43,7 +45,9 @@ export function certificateAddress(alias: string): string {
 }
 
 export function importId(kind: TfKind, domainUrl: string, id: string): string {
-  return `idcsEndpoint/${domainUrl}/${IMPORT_COLLECTION[kind]}/${id}`;
+  const rule = importRule(TF_TYPES[kind]);
+  if (rule?.kind !== "composite") throw new Error(`no composite import id for ${TF_TYPES[kind]}`);
+  return compositeImportId(rule, domainUrl, id);
 }
 
 /**

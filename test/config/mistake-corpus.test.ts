@@ -22,6 +22,7 @@ import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { native } from "../../stacks/examples/native";
 import { FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
+import { nonEmpty } from "../helpers/non-empty";
 
 type Env = "dev" | "prod" | "native";
 type Edit = (c: any) => void;
@@ -325,7 +326,7 @@ describe("mistake corpus", () => {
     expect(named.map((p) => p.field)).toEqual(expect.arrayContaining([m.field]));
     expect(named.map((p) => p.problem).join(" | ")).toMatch(m.says);
     const config = configOf(m.env, m.edit);
-    for (const p of error.problems) {
+    for (const p of nonEmpty(error.problems, "error.problems")) {
       expect(p.env).toBe(config.name);
       expect(p.fix.length).toBeGreaterThan(10);
     }

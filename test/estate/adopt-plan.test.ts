@@ -9,11 +9,14 @@ import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeAdopted } from "../../lib/estate/merge";
 import { IMPORTS_FILE, runAdopt } from "../../lib/estate/run-adopt";
-import { init, plan, type PlanJson, type ResourceChange } from "../../lib/terraform/commands";
+import { apply, init, plan, type PlanJson, type ResourceChange } from "../../lib/terraform/commands";
+import type { RunOptions } from "../../lib/terraform/run";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, workspace } from "../offline-provider/workspace";
 import { adoptSkeleton, harness, OIC_DOMAIN, plantHealthyEstate, type Harness } from "./helpers";
+import { nonEmpty } from "../helpers/non-empty";
 
+const GROUP = "OIC Business Users";
 const IDENTITY_TYPES = ["oci_identity_domains_app", "oci_identity_domains_grant", "oci_identity_domains_oauth_client_certificate"];
 type Import = { to: string; id: string };
 
@@ -44,9 +47,10 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
   let importsFile: { import: Import[] };
   let json: PlanJson;
   let byAddress: Map<string, ResourceChange>;
+  let dir: RunOptions;
 
   beforeAll(async () => {
-    h = await harness(await plantHealthyEstate({ filler: 3 }), [adoptSkeleton()]);
+    h = await harness(await plantHealthyEstate({ filler: 3, group: GROUP }), [adoptSkeleton()]);
     const stackOut = join(h.cwd, "cdktf.out", "stacks", "dev");
     mkdirSync(stackOut, { recursive: true });
     expect(await runAdopt(["dev", ...h.endpointArgs], h.deps)).toBe(0);
@@ -56,7 +60,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     stack = synthEnv(mergeAdopted(adoptSkeleton(), entries), h.cwd).parsed;
     importsFile = JSON.parse(readFileSync(join(stackOut, IMPORTS_FILE), "utf8"));
     ws = await workspace({ world: join(adoptDir, "world.json") });
-    const dir = ws.stackDir("dev", stack, { [IMPORTS_FILE]: importsFile });
+    dir = ws.stackDir("dev", stack, { [IMPORTS_FILE]: importsFile });
     expect((await init(dir)).code).toBe(0);
     const p = await plan(dir);
     if (p.plan.code === 1) throw new Error(p.plan.stderr);
@@ -70,8 +74,11 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
 
   it("imports every adopted app, grant and certificate, with the import id adopt wrote, as a no-op or an in-place update", () => {
     const imports = importsFile.import;
-    expect(imports.map((i) => i.to.split(".")[0]).sort()).toEqual([...Array(3).fill("oci_identity_domains_app"), ...Array(3).fill("oci_identity_domains_grant"), "oci_identity_domains_oauth_client_certificate"]);
-    for (const { to, id } of imports) {
+    expect(imports.map((i) => i.to.split(".")[0]).sort()).toEqual([...Array(3).fill("oci_identity_domains_app"), ...Array(4).fill("oci_identity_domains_grant"), "oci_identity_domains_oauth_client_certificate"]);
+    // Grants of apps, of a user and of a group; the certificate with the id the 7.27.0 read parses (lower-case "auth").
+    expect(imports.map((i) => i.to).filter((a) => a.includes("_user_") || a.includes("_group_"))).toHaveLength(2);
+    expect(imports.find((i) => i.to.startsWith("oci_identity_domains_oauth_client_certificate."))?.id).toMatch(/^idcsEndpoint\/https:\/\/[^/]+\/oauthClientCertificates\/[0-9a-f]+$/);
+    for (const { to, id } of nonEmpty(imports, "import block")) {
       const c = byAddress.get(to);
       expect({ to, importing: c?.change.importing, replace_paths: c?.change.replace_paths }).toEqual({ to, importing: { id }, replace_paths: undefined });
       expect(["no-op", "update"]).toContain(c!.change.actions.join(","));
@@ -98,6 +105,18 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     const declared = Object.entries(stack.resource as Record<string, object>).flatMap(([t, byName]) => (IDENTITY_TYPES.includes(t) ? [] : Object.keys(byName).map((n) => `${t}.${n}`)));
     expect(sorted(creates.map((c) => c.address))).toEqual(sorted(declared));
   });
+
+  it("applies the imports (and creates the rest), then plans no changes: what was imported reads back as configured", async () => {
+    await apply(dir);
+    const again = await plan(dir, [], "again.tfplan");
+    const pending = (again.json.resource_changes ?? []).filter((c) => c.change.actions.join(",") !== "no-op").map((c) => `${c.address} ${c.change.actions.join(",")}`);
+    expect(pending).toEqual([]);
+    expect(again.hasChanges).toBe(false);
+    const prior = (again.json as unknown as { prior_state?: { values?: { root_module?: { resources?: { address: string; values: Record<string, unknown> }[] } } } }).prior_state;
+    const state = prior?.values?.root_module?.resources ?? [];
+    expect(state.length).toBeGreaterThan(0);
+    for (const { to, id } of nonEmpty(importsFile.import, "import block")) expect(id.endsWith(`/${String(state.find((r) => r.address === to)?.values.id)}`)).toBe(true);
+  }, 180_000);
 
   it("would catch an import id that spells the domain differently: the app is then replaced", async () => {
     const scheduler = importsFile.import.find((i) => i.to.endsWith("app_dev-oic-scheduler"))!;

@@ -5,6 +5,7 @@ import { runDoctor } from "../../lib/estate/run-doctor";
 import { UsageError } from "../../lib/estate/options";
 import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
 import { certificatePem, devEnvironment, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_AUDIENCE, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";
+import { nonEmpty } from "../helpers/non-empty";
 
 const TRUSTED = "dev-oic-fusion-assertion";
 const KEY_VERSION = "ocid1.keyversion.oc1.iad.standinkeyversion1";
@@ -87,7 +88,7 @@ describe("npm run doctor -- <env>: a healthy domain", () => {
     }
     expect(text).not.toMatch(/FAIL|WARN/);
     expect(text).not.toContain(SECRET);
-    for (const app of s.estate.oic.list("Apps")) if (typeof app.clientSecret === "string") expect(text).not.toContain(app.clientSecret);
+    for (const secret of nonEmpty(s.estate.oic.list("Apps").flatMap((app) => (typeof app.clientSecret === "string" ? [app.clientSecret] : [])), "client secret")) expect(text).not.toContain(secret);
   });
 
   it("--json gives the same checks as data", async () => {

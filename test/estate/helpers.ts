@@ -32,7 +32,7 @@ export interface PlantedEstate {
 }
 
 /** What dev (stacks/dev.ts) declares, made by hand: the healthy estate. */
-export async function plantHealthyEstate(options: { separateFusion?: boolean; filler?: number; certAlias?: string; certPem?: string } = {}): Promise<PlantedEstate> {
+export async function plantHealthyEstate(options: { separateFusion?: boolean; filler?: number; certAlias?: string; certPem?: string; group?: string } = {}): Promise<PlantedEstate> {
   const oic = new ScimDirectory();
   const fusion = options.separateFusion ? new ScimDirectory() : oic;
   const oicApp = oic.addOicApp(OIC_AUDIENCE, { id: OIC_APP_ID });
@@ -50,11 +50,12 @@ export async function plantHealthyEstate(options: { separateFusion?: boolean; fi
   for (let i = 0; i < (options.filler ?? 0); i += 1) {
     oic.addClientApp({ name: `other-app-${i}`, allowedGrants: ["client_credentials"], scopes: [`https://other-${i}.example.com:443urn:opc:resource:consumer::all`] });
   }
-  const grants = {
+  const grants: Record<string, ScimResource> = {
     "ServiceInvoker:dev-oic-scheduler": oic.addGrant(oicApp.id, "ServiceInvoker", { type: "App", id: sched.id }),
     "ServiceInvoker:dev-oic-vbcs": oic.addGrant(oicApp.id, "ServiceInvoker", { type: "App", id: vbcs.id }),
     [`ServiceInvoker:${TESTER}`]: oic.addGrant(oicApp.id, "ServiceInvoker", { type: "User", id: tester.id }),
   };
+  if (options.group) grants[`ServiceInvoker:${options.group}`] = oic.addGrant(oicApp.id, "ServiceInvoker", { type: "Group", id: oic.addGroup(options.group).id });
   return { oic, fusion, ids: { oicApp: oicApp.id, sched: sched.id, vbcs: vbcs.id, tester: tester.id, trusted: trusted.id, cert: cert.id }, grants };
 }
 

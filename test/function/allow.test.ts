@@ -105,6 +105,52 @@ describe("allow rule", () => {
   });
 });
 
+describe("allow rule: whole names only, compared as the domain compares them", () => {
+  const h = handlerWith({ ALLOWED_USERS: "kate,Jane.Doe@Example.com" });
+
+  it.each([
+    ["a longer name starting with an allowed one (prefix)", "kate.x"],
+    ["an allowed name plus a domain", "kate@example.com"],
+    ["a longer name ending with an allowed one (suffix)", "xkate"],
+    ["another name ending with an allowed one", "evil.jane.doe@example.com"],
+    ["a shorter name an allowed one starts with", "kat"],
+    ["an allowed name inside a longer one", "akatex"],
+    ["a Cyrillic look-alike (U+0430 for a)", "k\u0430te"],
+    ["a Greek look-alike (U+03BF for o)", "jane.d\u03bfe@example.com"],
+  ])("refuses %s: %s", async (_what, user) => {
+    const r = await ask(h, user);
+    expect([r.status, r.body.error]).toEqual([403, "user_not_allowed"]);
+  });
+
+  it.each([
+    ["the name as listed", "kate"],
+    ["upper case", "KATE"],
+    ["mixed case of a mixed-case entry", "jane.doe@EXAMPLE.com"],
+    ["lower case of a mixed-case entry", "jane.doe@example.com"],
+  ])("asserts %s: %s", async (_what, user) => {
+    const r = await ask(h, user);
+    expect(r.status).toBe(200);
+    expect(subjectOf(r)).toBe(user);
+  });
+
+  it.each([
+    ["fullwidth letters", "\uFF4Bate"],
+    ["a Kelvin sign", "\u212Aate"],
+    ["a trailing space", "kate "],
+  ])("refuses as invalid a name with %s (it would fold onto an allowed one)", async (_what, user) => {
+    const r = await ask(h, user);
+    expect([r.status, r.body.error]).toEqual([400, "invalid_user"]);
+  });
+
+  it("matches group names whole and case-insensitively, never by prefix or suffix", async () => {
+    const member: Record<string, string[]> = { ann: ["hr"], ben: ["HR Admins"], cid: ["Payroll HR"], dan: ["H"], eve: ["\u041dR"] };
+    const directory: GroupDirectory = { groupsOf: async (u) => (u in member ? new Set(member[u]) : null) };
+    const g = handlerWith({ ALLOWED_GROUPS: "HR" }, directory);
+    const statuses = await Promise.all(["ann", "ben", "cid", "dan", "eve"].map(async (u) => `${u} ${(await ask(g, u)).status}`));
+    expect(statuses).toEqual(["ann 200", "ben 403", "cid 403", "dan 403", "eve 403"]);
+  });
+});
+
 describe("group directory", () => {
   it("reads the user's groups by SCIM filter, escaping the name, and caches the answer", async () => {
     const filters: string[] = [];

@@ -124,4 +124,11 @@ describe("the bundled Function, started like the Fn agent does", () => {
     expect(lines.map((l) => JSON.parse(l).event)).toEqual(expect.arrayContaining(["cold_start", "minted", "scope_not_allowed"]));
     expect(stderr).not.toMatch(/eyJ|jane|access_token|PRIVATE KEY/);
   });
+
+  it("allows the listed user in any case, and no prefix, suffix or look-alike of it", async () => {
+    const asked = ["JANE.DOE@EXAMPLE.COM", "jane.doe@example.com.evil", "jane.doe@example.co", "xjane.doe@example.com", "j\u0430ne.doe@example.com", "\uFF4Aane.doe@example.com"];
+    const answers = [];
+    for (const user of asked) answers.push(`${user} ${(await post(socketPath, JSON.stringify({ user }))).status}`);
+    expect(answers).toEqual([`${asked[0]} 200`, `${asked[1]} 403`, `${asked[2]} 403`, `${asked[3]} 403`, `${asked[4]} 403`, `${asked[5]} 400`]);
+  });
 });

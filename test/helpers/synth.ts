@@ -60,8 +60,11 @@ export function only(parsed: Record<string, any>, type: string, section: "resour
   return all[0] as Record<string, any>;
 }
 
+/** Every resource of a type; fails the test when there is none (a check over nothing would pass silently). */
 export function all(parsed: Record<string, any>, type: string, section: "resource" | "data" = "resource"): Record<string, any>[] {
-  return Object.values(parsed[section]?.[type] ?? {}) as Record<string, any>[];
+  const found = Object.values(parsed[section]?.[type] ?? {}) as Record<string, any>[];
+  if (found.length === 0) throw new Error(`expected at least one ${section} ${type}, found none`);
+  return found;
 }
 
 /** The Terraform expression behind a token, e.g. `${oci_identity_domains_app.app_x.client_secret}`. */

@@ -2,11 +2,19 @@
 // with Terraform 1.11 and the offline provider: what a deploy would do,
 // minus OCI.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { apply, changesWith, init, output, plan } from "../../lib/terraform/commands";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { injectDeletion, injectDrift } from "../../lib/standins/offline-provider/remote";
+import { apply, changesWith, init, output, plan, type PlanJson } from "../../lib/terraform/commands";
 import type { RunOptions } from "../../lib/terraform/run";
 import { type Workspace, synthesized, workspace } from "./workspace";
 
 const SCHEDULER = "oci_identity_domains_app.app_dev-oic-scheduler";
+const VBCS = "oci_identity_domains_app.app_dev-oic-vbcs";
+const SCHEDULER_GRANT = "oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler";
+const FN_GROUP = "oci_identity_dynamic_group.dg_dev_assertion_fn";
+const SIGN_POLICY = "oci_identity_policy.policy_dev_assertion_sign";
+const KEY = "oci_kms_key.key_dev_assertion_signing";
 const IDCS = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
 const IMPORT_ID = `idcsEndpoint/${IDCS}/apps/5f0c1e2d3c4b5a69788796a5b4c3d2e1`;
 
@@ -32,6 +40,16 @@ const WORLD = {
 
 /** Every managed resource of the synthesized dev stack (14 since dev grants its auth-code user ServiceInvoker). */
 const DEV_RESOURCES = Object.values(synthesized("dev").resource as Record<string, object>).reduce((n, byName) => n + Object.keys(byName).length, 0);
+
+/** The ids Terraform's state holds, by address (local backend: terraform.tfstate in the stack directory). */
+function stateIds(dir: RunOptions): Map<string, string> {
+  const state = JSON.parse(readFileSync(join(dir.cwd, "terraform.tfstate"), "utf8")) as { resources: { type: string; name: string; instances: { attributes: { id: string } }[] }[] };
+  return new Map(state.resources.filter((r) => r.instances.length > 0).map((r) => [`${r.type}.${r.name}`, r.instances[0].attributes.id]));
+}
+
+function actionsOf(json: PlanJson): Map<string, string> {
+  return new Map((json.resource_changes ?? []).map((c) => [c.address, c.change.actions.join(",")]));
+}
 
 let ws: Workspace;
 beforeAll(async () => {
@@ -69,6 +87,41 @@ describe("dev stack through plan and apply, offline", () => {
     expect(out.assertion_function_invoke_endpoint.value).toMatch(/^https:\/\/.*\.functions\.oci\.oraclecloud\.com$/);
   }, 60_000);
 
+  it("sees what the world changed since the apply (drift), and an apply puts it back", async () => {
+    const ids = stateIds(dir);
+    const idOf = (address: string): string => {
+      const id = ids.get(address);
+      if (!id) throw new Error(`no ${address} in state`);
+      return id;
+    };
+    const remote = ws.install.remoteFile;
+    // Someone edits the domain and the tenancy by hand:
+    injectDrift(remote, "oci_identity_domains_app", idOf(SCHEDULER), { display_name: "Scheduler (edited)", allowed_grants: ["client_credentials", "password"] });
+    injectDrift(remote, "oci_identity_domains_app", idOf(VBCS), { allowed_grants: ["refresh_token", "authorization_code"] }); // same set, the service's order
+    injectDrift(remote, "oci_identity_dynamic_group", idOf(FN_GROUP), { name: "renamed-in-console" });
+    injectDrift(remote, "oci_identity_policy", idOf(SIGN_POLICY), { statements: ["Allow group Everyone to manage all-resources in tenancy"] });
+    injectDrift(remote, "oci_kms_key", idOf(KEY), { display_name: "edited" });
+    injectDeletion(remote, "oci_identity_domains_grant", idOf(SCHEDULER_GRANT));
+
+    const drifted = await plan(dir, [], "drift.tfplan");
+    const actions = actionsOf(drifted.json);
+    expect([SCHEDULER, VBCS, FN_GROUP, SIGN_POLICY, KEY, SCHEDULER_GRANT].map((a) => `${a} ${actions.get(a)}`)).toEqual([
+      `${SCHEDULER} update`,
+      `${VBCS} no-op`,
+      `${FN_GROUP} delete,create`, // name is ForceNew (identity_dynamic_group_resource.go)
+      `${SIGN_POLICY} update`,
+      `${KEY} update`,
+      `${SCHEDULER_GRANT} create`,
+    ]);
+    const app = drifted.json.resource_changes?.find((c) => c.address === SCHEDULER);
+    expect((app?.change.before as { display_name: string; allowed_grants: string[] }).allowed_grants).toEqual(["client_credentials", "password"]);
+    expect((app?.change.after as { display_name: string }).display_name).toBe("dev-oic-scheduler");
+    expect([...actions.values()].filter((a) => a !== "no-op")).toHaveLength(5);
+
+    await apply(dir, "drift.tfplan");
+    expect((await plan(dir, [], "repaired.tfplan")).hasChanges).toBe(false);
+  }, 120_000);
+
   it("plans a replacement when an app's name changes (and of the grant that names it)", async () => {
     const stack = synthesized("dev");
     stack.resource.oci_identity_domains_app["app_dev-oic-scheduler"].name = "dev-oic-scheduler-2";
@@ -92,17 +145,26 @@ describe("dev stack through plan and apply, offline", () => {
 });
 
 describe("import of an app that exists in the world", () => {
-  it("plans as an import, not a replacement", async () => {
-    const dir = ws.stackDir("dev-import", synthesized("dev"), {
-      "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] },
-    });
+  it("refuses an id the real read cannot parse, in its words; plans a good one as an import, not a replacement; applied, it re-plans with no changes", async () => {
+    const wrong = `idcsEndpoint/${IDCS}/Apps/5f0c1e2d3c4b5a69788796a5b4c3d2e1`;
+    const dir = ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: wrong }] } });
     await init(dir);
+    await expect(plan(dir)).rejects.toThrow(`IdcsEndpointHelperForRead: idcs_endpoint missing. Format of id might be wrong. id: ${wrong}`);
+
+    ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] } });
     const { json } = await plan(dir);
     const app = json.resource_changes?.find((c) => c.address === SCHEDULER);
     expect(app?.change.importing).toEqual({ id: IMPORT_ID });
     expect(app?.change.actions).toEqual(["update"]); // active and description differ from the world
     expect(changesWith(json, ["delete", "create"])).toEqual([]);
-    const grant = json.resource_changes?.find((c) => c.address === "oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler");
+    const grant = json.resource_changes?.find((c) => c.address === SCHEDULER_GRANT);
     expect((grant?.change.after as { grantee: { value: string }[] }).grantee[0].value).toBe("5f0c1e2d3c4b5a69788796a5b4c3d2e1");
-  }, 120_000);
+
+    // Applied, the import is an app in state that reads back as configured.
+    await apply(dir);
+    const again = await plan(dir, [], "again.tfplan");
+    expect(again.hasChanges).toBe(false);
+    expect(stateIds(dir).get(SCHEDULER)).toBe("5f0c1e2d3c4b5a69788796a5b4c3d2e1");
+  }, 180_000);
+
 });

@@ -8,7 +8,8 @@ import { readDataSource } from "../../lib/standins/offline-provider/data-sources
 import { pathText } from "../../lib/standins/offline-provider/diagnostics";
 import { decodeDynamic, encodeDynamic } from "../../lib/standins/offline-provider/msgpack";
 import { planResourceChange } from "../../lib/standins/offline-provider/plan";
-import { fromIdcsImportId } from "../../lib/standins/offline-provider/provider";
+import { readResource } from "../../lib/standins/offline-provider/read";
+import { RemoteStore } from "../../lib/standins/offline-provider/remote";
 import { type SchemaFile, blockType, conformBlock, ociSchema } from "../../lib/standins/offline-provider/schema";
 import { matches, parseFilter } from "../../lib/standins/offline-provider/scim-filter";
 import { fillUnknowns } from "../../lib/standins/offline-provider/synthetic";
@@ -67,10 +68,10 @@ describe("plan", () => {
   it("replaces a grant on any argument change, a key on a new shape, never on a reordered set", () => {
     const grant = conformBlock(GRANT.block, { grant_mechanism: "ADMINISTRATOR_TO_APP", idcs_endpoint: IDCS, schemas: ["s"], grantee: [{ type: "App", value: "a" }] }) as any;
     const regranted = planResourceChange({ typeName: "oci_identity_domains_grant", schema: GRANT, prior: grant, proposed: { ...grant, grantee: [{ ...grant.grantee[0], value: UNKNOWN }] } });
-    expect(regranted.requiresReplace.map(pathText)).toEqual(["grantee"]);
+    expect(regranted.requiresReplace.map(pathText)).toEqual(["grantee[0].value"]);
     const key = conformBlock(KEY.block, { compartment_id: "c", display_name: "k", management_endpoint: "m", key_shape: [{ algorithm: "RSA", length: 256 }] }) as any;
     const reshaped = planResourceChange({ typeName: "oci_kms_key", schema: KEY, prior: key, proposed: { ...key, key_shape: [{ ...key.key_shape[0], length: 512 }], compartment_id: "c2" } });
-    expect(reshaped.requiresReplace.map(pathText)).toEqual(["key_shape"]);
+    expect(reshaped.requiresReplace.map(pathText)).toEqual(["key_shape[0].length"]); // the SDK's key_shape.0.length; compartment_id moves in place
     const a = app({ allowed_grants: ["authorization_code", "refresh_token"] });
     const reordered = planResourceChange({ typeName: "oci_identity_domains_app", schema: APP, prior: a, proposed: { ...a, allowed_grants: ["refresh_token", "authorization_code"] } });
     expect(reordered.requiresReplace).toEqual([]);
@@ -81,11 +82,38 @@ describe("plan", () => {
   });
 });
 
-describe("import", () => {
-  it("takes an identity-domain resource's idcs_endpoint and id from the import id, as the provider's read does", () => {
-    expect(fromIdcsImportId(`idcsEndpoint/${IDCS}/apps/abc123`, APP)).toEqual({ idcs_endpoint: IDCS, id: "abc123" });
-    expect(fromIdcsImportId(`idcsEndpoint/${IDCS}/grants/g1`, GRANT)).toEqual({ idcs_endpoint: IDCS, id: "g1" });
-    expect(fromIdcsImportId("ocid1.key.oc1.iad.aaaa", KEY)).toEqual({});
+describe("import: the read parses the id the importer passed through (facts/import-ids.ts)", () => {
+  const CERT = oci.resource_schemas.oci_identity_domains_oauth_client_certificate;
+  const world = {
+    resources: {
+      oci_identity_domains_app: { x: { id: "abc123", name: "dev-x", idcs_endpoint: "https://elsewhere.example" } },
+      oci_identity_domains_oauth_client_certificate: { x: { id: "c1", certificate_alias: "a1" } },
+      oci_kms_key: { x: { id: "ocid1.key.oc1.iad.aaaa", display_name: "k" } },
+    },
+  };
+  const read = (type: string, id: string, extra: Record<string, unknown> = {}): any => readResource(type, oci.resource_schemas[type], conformBlock(oci.resource_schemas[type].block, { id, ...extra }), new RemoteStore(world));
+
+  it("takes an identity-domain resource's idcs_endpoint and id from the import id, as getIdcsEndpointForRead does", () => {
+    expect(read("oci_identity_domains_app", `idcsEndpoint/${IDCS}/apps/abc123`).state).toMatchObject({ idcs_endpoint: IDCS, id: "abc123", name: "dev-x" });
+    expect(read("oci_identity_domains_oauth_client_certificate", `idcsEndpoint/${IDCS}/oauthClientCertificates/c1`).state).toMatchObject({ idcs_endpoint: IDCS, id: "c1", certificate_alias: "a1" });
+    expect(read("oci_kms_key", `managementEndpoint/https://m.example/keys/ocid1.key.oc1.iad.aaaa`).state).toMatchObject({ management_endpoint: "https://m.example", id: "ocid1.key.oc1.iad.aaaa" });
+    expect(CERT.block.attributes?.idcs_endpoint).toBeDefined();
+  });
+
+  it("rejects the ids the real read rejects, with its words", () => {
+    const docsSpelling = `idcsEndpoint/${IDCS}/oAuthClientCertificates/c1`;
+    expect(read("oci_identity_domains_oauth_client_certificate", docsSpelling).diagnostics[0].summary).toBe(`IdcsEndpointHelperForRead: idcs_endpoint missing. Format of id might be wrong. id: ${docsSpelling}`);
+    expect(read("oci_identity_domains_app", "abc123").diagnostics[0].summary).toMatch(/^IdcsEndpointHelperForRead: idcs_endpoint missing/);
+    expect(read("oci_kms_key", "ocid1.key.oc1.iad.aaaa").diagnostics[0].summary).toBe("id ocid1.key.oc1.iad.aaaa should be format: managementEndpoint/{managementEndpoint}/keys/{keyId}");
+  });
+
+  it("finds nothing for a well-formed id of no object (a 404: the state is emptied)", () => {
+    expect(read("oci_identity_domains_app", `idcsEndpoint/${IDCS}/apps/nope`)).toEqual({ state: null });
+  });
+
+  it("keeps what the read never sets (idcs_endpoint as written) and reads the rest from the service", () => {
+    const { state } = read("oci_identity_domains_app", "abc123", { idcs_endpoint: IDCS, name: "stale", force_delete: true });
+    expect(state).toMatchObject({ idcs_endpoint: IDCS, name: "dev-x", force_delete: true });
   });
 });
 

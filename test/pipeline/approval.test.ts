@@ -21,6 +21,7 @@ import {
 import { gitHubApi } from "../../lib/pipeline/github-api";
 import { runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from "./fake-github";
+import { nonEmpty } from "../helpers/non-empty";
 
 const REPO = "bank/oic-access";
 const SHA = "a".repeat(40);
@@ -175,12 +176,12 @@ describe("npm run pipeline -- gate / verify-approval against a loopback GitHub",
 
   it("refuses a run that is not a successful pull-request run, or whose pull request moved on, with no output", async () => {
     gh = await startFakeGitHub(REPO, { pulls: [pr({ sha: NEW_SHA })], permissions: { alice: "write" } });
-    for (const [event, message] of [
+    for (const [event, message] of nonEmpty([
       [{ workflow_run: run({ event: "push" }) }, /triggered by "push", not a pull request/],
       [{ workflow_run: run({ conclusion: "failure" }) }, /ended "failure": nothing is planned/],
       [{ workflow_run: run() }, /it moved on/],
       [{ issue: {} }, /not a workflow_run/],
-    ] as const) {
+    ] as const, "item")) {
       const r = await cli(["gate"], event);
       expect(r.status).toBe(1);
       expect(r.outputs).toBe("");

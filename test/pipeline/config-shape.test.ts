@@ -9,6 +9,7 @@ import { DATA_SOURCES, FUNCTIONS, postconditionFor, RESOURCE_TYPES } from "../..
 import { parseStrictJson } from "../../lib/pipeline/strict-json";
 import { parseTemplate, type Expr } from "../../lib/pipeline/template";
 import { environmentStacks, oneMoreAppStack, twoDomainStack, type Variant } from "./stack-variants";
+import { nonEmpty } from "../helpers/non-empty";
 
 let variants: Variant[];
 beforeAll(async () => {
@@ -42,12 +43,12 @@ describe("check-config: the closed shape equals what our constructs emit", () =>
 
   it("data-source arguments, the references other blocks make to data sources, and functions", () => {
     const args = new Map<string, Set<string>>();
-    for (const v of variants) {
+    for (const v of nonEmpty(variants, "stack variant")) {
       for (const [type, named] of Object.entries<Record<string, any>>(v.stack.data)) {
         for (const body of Object.values(named)) for (const k of Object.keys(body)) if (k !== "//" && k !== "lifecycle") (args.get(type) ?? args.set(type, new Set()).get(type)!).add(k);
       }
     }
-    for (const [type, shape] of Object.entries(DATA_SOURCES)) expect([...(args.get(type) ?? [])].sort()).toEqual([...shape.arguments].sort());
+    for (const [type, shape] of nonEmpty(Object.entries(DATA_SOURCES), "data source shape")) expect([...(args.get(type) ?? [])].sort()).toEqual([...shape.arguments].sort());
 
     // provider and variable are compared whole with the base branch's; the postconditions are matched whole, not through the grammar.
     const postconditions = new Set(Object.values(DATA_SOURCES).flatMap((s) => (s.postconditionList ? [postconditionFor(s.postconditionList)] : [])));
@@ -64,7 +65,7 @@ describe("check-config: the closed shape equals what our constructs emit", () =>
 describe("check-config: the controls pass", () => {
   it("every environment, the two-domain variant with a certificate, and one more client app (against the base branch's dev)", () => {
     expect(variants.length).toBe(5);
-    for (const v of variants) {
+    for (const v of nonEmpty(variants, "stack variant")) {
       // Through the strict reader, as the artifact is read.
       const read = parseStrictJson(JSON.stringify(v.stack, null, 2));
       expect([v.name, checkStack(read, `stacks/${v.name}/cdk.tf.json`, baselineFromStack(parseStrictJson(JSON.stringify(v.base)))).map(formatViolation)]).toEqual([v.name, []]);

@@ -12,6 +12,7 @@ import { errorHeadlines, TerraformError } from "../../lib/pipeline/terraform-cli
 import { dev } from "../../stacks/dev";
 import { FakeTerraform } from "./fake-terraform";
 import { freshRunner, type Runner } from "./helpers";
+import { nonEmpty } from "../helpers/non-empty";
 
 const config: EnvironmentConfig = { ...dev, smoke: { ...dev.smoke, assertionUser: "integration.tester@example.com" } };
 const runners: Runner[] = [];
@@ -148,7 +149,7 @@ describe("no secret and no plan text in the log", () => {
     const outputs = (r.smokeCalls[0]!.outputs as any).dev;
     expect(r.masks).toContain(outputs.client_credentials_client_secret);
     expect(r.masks).not.toContain(outputs.token_url);
-    for (const secret of tf.issuedSecrets) expect(r.log.join("\n")).not.toContain(secret);
+    for (const secret of nonEmpty(tf.issuedSecrets, "issued secret")) expect(r.log.join("\n")).not.toContain(secret);
     // The log says what happened, in counts.
     expect(r.log).toEqual(expect.arrayContaining([expect.stringMatching(/^plan dev: \d+ create \(the plan text is never shown: it prints secrets\)$/)]));
   });

@@ -12,6 +12,7 @@ import { codeList, inlineCode, MAX_VALUE_CHARS, tableCell, visible } from "../..
 import { reviewPlan } from "../../lib/review/review";
 import { loadPlan } from "./fixtures";
 import { mermaidSourceIn, parseMermaid } from "../helpers/mermaid";
+import { nonEmpty } from "../helpers/non-empty";
 
 interface CmNode {
   readonly type: string;
@@ -106,7 +107,7 @@ describe("plan values in the Markdown (text)", () => {
     // inside the labels: nothing but inert characters, entities and our own line breaks
     const labels = mermaidSourceIn(md).match(/"[^"]*"/g) ?? [];
     expect(labels.length).toBeGreaterThan(5);
-    for (const l of labels) expect(l.replace(/<br\/>/g, "")).toMatch(/^"[A-Za-z0-9 ./@#;-]*"$/);
+    for (const l of nonEmpty(labels, "labels")) expect(l.replace(/<br\/>/g, "")).toMatch(/^"[A-Za-z0-9 ./@#;-]*"$/);
   });
 
   it("table rows keep their three cells whatever pipes the values carry", () => {
@@ -114,7 +115,7 @@ describe("plan values in the Markdown (text)", () => {
       .split("\n")
       .filter((l) => l.startsWith("| ") && !l.startsWith("| create") && !l.startsWith("| 0"));
     expect(rows.length).toBeGreaterThan(5);
-    for (const row of rows) expect(gfmCells(row)).toBe(3);
+    for (const row of nonEmpty(rows, "table row")) expect(gfmCells(row)).toBe(3);
     expect(markdown()).toContain("`name\\|<b>bold</b>`");
   });
 

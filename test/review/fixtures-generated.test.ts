@@ -10,6 +10,7 @@ import { readFileSync } from "node:fs";
 import { GENERATED_FIXTURES, GENERATED_SECRET_ATTRIBUTES, normalise, renameSecrets } from "../../scripts/plan-fixtures/generate";
 import type { PlanJson } from "../../lib/terraform/commands";
 import { fixturePath, fixtureText, planFixtures } from "./fixtures";
+import { nonEmpty } from "../helpers/non-empty";
 
 function walk(value: unknown, visit: (key: string | undefined, v: unknown) => void, key?: string): void {
   visit(key, value);
@@ -21,7 +22,7 @@ describe("generated plan fixtures", () => {
   it("are all there and reviewed by the fixture-driven tests", () => {
     expect(planFixtures()).toEqual(expect.arrayContaining([...GENERATED_FIXTURES]));
     const readme = readFileSync(fixturePath("README.md"), "utf8");
-    for (const f of GENERATED_FIXTURES) expect(readme).toContain(f);
+    for (const f of nonEmpty(GENERATED_FIXTURES, "generated fixture")) expect(readme).toContain(f);
   });
 
   it.each([...GENERATED_FIXTURES])("%s: terraform show -json of a saved plan, normalised", (name) => {
@@ -40,7 +41,8 @@ describe("generated plan fixtures", () => {
     walk(JSON.parse(text), (key, v) => {
       if ((GENERATED_SECRET_ATTRIBUTES as readonly string[]).includes(key ?? "") && typeof v === "string" && v !== "") values.push(v);
     });
-    for (const v of values) expect(v).toMatch(/^do-not-print-/);
+    // A create plan has no secret values yet (they are unknown); the test below checks the fixtures hold some.
+    expect(values.filter((v) => !v.startsWith("do-not-print-"))).toEqual([]);
   });
 
   it("the secrets the review must hide are in the fixtures: client secrets, their hashes, a key-store password, marked values", () => {

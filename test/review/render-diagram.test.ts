@@ -19,6 +19,7 @@ import { dev } from "../../stacks/dev";
 import { dumpDom } from "../helpers/chromium";
 import { mermaidSourceIn } from "../helpers/mermaid";
 import { loadPlan } from "./fixtures";
+import { nonEmpty } from "../helpers/non-empty";
 
 const MERMAID_BUNDLE = pathToFileURL(resolve("node_modules/mermaid/dist/mermaid.min.js")).href;
 
@@ -78,7 +79,7 @@ describe("the diagrams render in a browser", () => {
   test("mermaid draws all three without an error", () => {
     expect(dom).toContain('data-rendered="ok"');
     expect(svgs).toHaveLength(3);
-    for (const svg of svgs) {
+    for (const svg of nonEmpty(svgs, "svgs")) {
       expect(/^<svg [^>]*aria-roledescription="flowchart-v2"/.test(svg)).toBe(true);
       // mermaid draws its error diagram (class error-icon paths, "Syntax error in text") when a source fails
       expect(/Syntax error in text|<path class="error-icon"/.test(svg)).toBe(false);

@@ -23,8 +23,11 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { validateWorkflow } from "@action-validator/core";
 import { load } from "js-yaml";
+import { nonEmpty } from "../helpers/non-empty";
 
 const WORKFLOWS_DIR = fileURLToPath(new URL("../../.github/workflows/", import.meta.url));
+/** The workflows that install Terraform (the pipeline's deploy and the privileged plan). */
+const TERRAFORM_RUNNERS = ["deploy-environment.yml", "plan-review-privileged.yml"];
 const files = readdirSync(WORKFLOWS_DIR).filter((f) => /\.ya?ml$/.test(f));
 const text = (f: string) => readFileSync(join(WORKFLOWS_DIR, f), "utf8");
 
@@ -152,13 +155,13 @@ describe("pull requests never run their own code next to credentials", () => {
     expect((w.on as any).workflow_run.workflows).toEqual(["Plan review"]);
     expect(w.permissions).toEqual({});
     expect(Object.keys(w.jobs).sort()).toEqual(["approve", "gate", "plan", "post"]);
-    for (const [name, job] of Object.entries(w.jobs)) {
+    for (const [name, job] of nonEmpty(Object.entries(w.jobs), "Object.entries w.jobs")) {
       const all = job.steps!;
       const checkouts = all.filter((s) => s.uses?.startsWith("actions/checkout@"));
       expect([name, checkouts.length]).toEqual([name, 1]);
       expect(checkouts[0]!.with).toEqual({ ref: "${{ github.event.repository.default_branch }}", "persist-credentials": false });
       // No step is handed a head ref or SHA from the payload (the gate reads the payload file itself).
-      for (const s of all) expect(JSON.stringify({ with: s.with, run: s.run, env: s.env })).not.toMatch(/head_sha|head_branch|head\.sha|head\.ref|pull_request\.head/);
+      for (const s of nonEmpty(all, "all")) expect(JSON.stringify({ with: s.with, run: s.run, env: s.env })).not.toMatch(/head_sha|head_branch|head\.sha|head\.ref|pull_request\.head/);
       expect(all.some((s) => s.uses?.startsWith("./") || s.uses?.startsWith("actions/github-script@"))).toBe(false);
     }
     const plan = w.jobs.plan!;
@@ -174,14 +177,14 @@ describe("pull requests never run their own code next to credentials", () => {
     expect(planStep).toBeGreaterThan(allow);
     // The base branch's code: install before the artifact arrives, nothing installed or built from it.
     expect(index((s) => s.run === "npm ci")).toBeLessThan(download);
-    for (const s of all.slice(download)) expect(s.run ?? "").not.toMatch(/npm (ci|install)|working-directory/);
+    for (const s of nonEmpty(all.slice(download), "step after the download")) expect(s.run ?? "").not.toMatch(/npm (ci|install)|working-directory/);
     expect(all[download]!.with).toMatchObject({ name: "cdktf-out", "run-id": "${{ github.event.workflow_run.id }}" });
     expect(plan.permissions).toEqual({ contents: "read", actions: "read" });
     // Terraform plans the checked, re-serialized copy only, never the artifact's own bytes.
     expect(all[allow]!.run).toContain('--artifact "$RUNNER_TEMP/pr-cdktf-out" --expected base.out --out "$RUNNER_TEMP/checked"');
     const stacksDirs = all.filter((s) => / --stacks-dir /.test(s.run ?? "")).map((s) => s.run!.match(/--stacks-dir ("[^"]+")/)![1]);
     expect(stacksDirs).toEqual(['"$RUNNER_TEMP/checked/stacks"', '"$RUNNER_TEMP/checked/stacks"', '"$RUNNER_TEMP/checked/stacks"']);
-    for (const s of all.slice(allow + 1)) expect(s.run ?? "").not.toContain("pr-cdktf-out");
+    for (const s of nonEmpty(all.slice(allow + 1), "all.slice allow 1")) expect(s.run ?? "").not.toContain("pr-cdktf-out");
   });
 });
 
@@ -275,9 +278,9 @@ describe("no pull-request job holds another environment's credential or state, a
     expect(plan.environment).toBe("plan-review-${{ matrix.env }}");
     expect(secretRefs(plan).sort()).toEqual(["AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "OCI_FINGERPRINT", "OCI_PRIVATE_KEY", "OCI_REGION", "OCI_TENANCY_OCID", "OCI_USER_OCID"]);
     expect(crossEnvironmentProblems(w, "plan-review-")).toEqual([]);
-    for (const [name, job] of Object.entries(w.jobs)) if (name !== "plan") expect([name, secretRefs(job)]).toEqual([name, []]);
+    for (const [name, job] of nonEmpty(Object.entries(w.jobs), "Object.entries w.jobs")) if (name !== "plan") expect([name, secretRefs(job)]).toEqual([name, []]);
     // Every step that names an environment uses the leg's own: the stack directory and state of that environment only.
-    for (const s of plan.steps!.filter((x) => x.run?.includes("pipeline -- plan") || x.run?.includes("pipeline -- check-config") || x.run?.includes("pipeline -- review"))) expect(s.run).toContain('"$ENV_NAME"');
+    for (const s of nonEmpty(plan.steps!.filter((x) => x.run?.includes("pipeline -- plan") || x.run?.includes("pipeline -- check-config") || x.run?.includes("pipeline -- review")), "plan.steps .filter x x.run .includes pip")) expect(s.run).toContain('"$ENV_NAME"');
   });
 
   it("the rule catches a shared environment, a fixed one, a secret outside a matrix job and a literal environment name", () => {
@@ -312,7 +315,7 @@ describe("no pull-request job holds another environment's credential or state, a
     const download = post.steps!.find((s) => s.uses?.startsWith("actions/download-artifact@"))!;
     expect(download.with).toEqual({ pattern: "review-*", "merge-multiple": true, path: "${{ runner.temp }}/reviews" });
     // Only jobs without a cloud secret may write to the pull request.
-    for (const [name, job] of Object.entries(w.jobs)) if (writes(job.permissions).length) expect([name, secretRefs(job), job.environment]).toEqual([name, [], undefined]);
+    for (const [name, job] of nonEmpty(Object.entries(w.jobs), "Object.entries w.jobs")) if (writes(job.permissions).length) expect([name, secretRefs(job), job.environment]).toEqual([name, [], undefined]);
   });
 
   it("the API key is written for the plan step only and deleted before the review is rendered and uploaded", () => {
@@ -390,13 +393,15 @@ describe("what deploys is what was reviewed", () => {
 describe("thin workflows that never show raw Terraform output", () => {
   it.each(files)("%s: every run step calls a project script; no terraform/cdktf command; wrapper off", (file) => {
     const w = parse(text(file));
-    for (const s of steps(w)) {
+    for (const s of nonEmpty(steps(w), "workflow step")) {
       if (s.run === undefined) continue;
       if (s.name === "Outcome") continue; // exit status of the review, no command
       expect(s.run).toMatch(/^(npm ci|npm test|npm run synth|set \+e\n\s*npm run --silent pipeline -- review|npm run --silent pipeline -- [a-z-]+)/);
       expect(s.run).not.toMatch(/\bterraform (init|plan|apply|show|output)\b|cdktf (deploy|diff|output)/);
     }
-    for (const s of steps(w).filter((x) => x.uses?.startsWith("hashicorp/setup-terraform@"))) expect(s.with?.terraform_wrapper).toBe(false);
+    // Only the workflows that run the pipeline's Terraform set it up, each once, wrapper off.
+    const wrappers = steps(w).filter((x) => x.uses?.startsWith("hashicorp/setup-terraform@")).map((x) => x.with?.terraform_wrapper);
+    expect(wrappers).toEqual(TERRAFORM_RUNNERS.includes(file) ? [false] : []);
     // No inline JavaScript: posting, finding the pull request and approvals are pipeline phases with tests.
     expect(steps(w).filter((x) => x.uses?.startsWith("actions/github-script@"))).toEqual([]);
   });
@@ -406,7 +411,7 @@ describe("thin workflows that never show raw Terraform output", () => {
       "plan-review.yml": ["cdktf.out/"],
       "plan-review-privileged.yml": ["${{ runner.temp }}/reviews/${{ matrix.env }}.md"],
     };
-    for (const f of files) {
+    for (const f of nonEmpty(files, "files")) {
       const uploads = steps(parse(text(f))).filter((s) => s.uses?.startsWith("actions/upload-artifact@"));
       expect([f, uploads.map((u) => u.with?.path)]).toEqual([f, allowed[f] ?? []]);
     }

@@ -13,6 +13,7 @@ import { rehearse } from "../../lib/sandbox/rehearsal";
 import type { SmokeOutcome } from "../../lib/smoke/run";
 import type { OicDesignStore, StandinConnection } from "../../lib/standins/oic-design";
 import { native } from "../../stacks/examples/native";
+import { nonEmpty } from "../helpers/non-empty";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -80,7 +81,7 @@ describe("oic-native rehearsed offline (npm run sandbox -- native)", () => {
     const files = filesUnder(workDir);
     expect(files.some((f) => f.endsWith(".tfstate"))).toBe(true);
     expect(files.some((f) => f.endsWith("jwt-header.json"))).toBe(true);
-    for (const file of files) {
+    for (const file of nonEmpty(files, "file of the rehearsal")) {
       const text = readFileSync(file, "latin1");
       for (const n of needles) expect({ file, found: text.includes(n) }).toEqual({ file, found: false });
       // secrets/ holds the rehearsal's throwaway OCI API key (the Vault stand-in's credentials), not a signing key.

@@ -10,6 +10,7 @@ import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
 import { all, only, synthEnv } from "../helpers/synth";
 import { envWith } from "../helpers/config";
+import { nonEmpty } from "../helpers/non-empty";
 import type { FunctionAssertionConfig } from "../../lib/config/environment";
 
 describe("OicAccessStack", () => {
@@ -26,13 +27,13 @@ describe("OicAccessStack", () => {
     expect(parsed.output[OUTPUTS.fusionTokenUrl].value).toBe(`${dev.identityDomainUrl}/oauth2/v1/token`);
     expect(parsed.output[OUTPUTS.assertionAudience].value).toBe(`${dev.identityDomainUrl}/`);
     const out = parsed.output;
-    for (const name of Object.values(OUTPUTS)) expect(out[name]).toBeDefined();
+    for (const name of nonEmpty(Object.values(OUTPUTS), "output name")) expect(out[name]).toBeDefined();
     expect(out[OUTPUTS.oicScope].value).toBe("https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
     expect(out[OUTPUTS.integrationPath].value).toBe("/ic/api/integration/v1/flows/rest/HELLO_WORLD/1.0/hello");
     expect(out[OUTPUTS.tokenUrl].value).toBe(`${dev.identityDomainUrl}/oauth2/v1/token`);
     const sensitive = Object.entries(out).filter(([, o]: [string, any]) => o.sensitive).map(([n]) => n).sort();
     expect(sensitive).toEqual([OUTPUTS.authCodeClientSecret, OUTPUTS.clientCredentialsClientSecret].sort());
-    for (const [name, o] of Object.entries(out) as [string, any][]) {
+    for (const [name, o] of nonEmpty(Object.entries(out) as [string, any][], "output")) {
       if (JSON.stringify(o.value).includes("client_secret")) expect({ name, sensitive: o.sensitive }).toEqual({ name, sensitive: true });
     }
   });

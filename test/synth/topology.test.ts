@@ -7,6 +7,7 @@ import { ENVIRONMENTS } from "../../stacks";
 import { dev } from "../../stacks/dev";
 import { synthEnv } from "../helpers/synth";
 import { parseMermaid, type ParsedMermaid } from "../helpers/mermaid";
+import { nonEmpty } from "../helpers/non-empty";
 
 const CERT = readFileSync("scripts/plan-fixtures/dev-assertion-cert.pem", "utf8");
 
@@ -36,7 +37,7 @@ const edgesBetween = (p: ParsedMermaid, from: string, to: string) => p.edges.fil
 describe("the identity topology of every environment, parsed by mermaid", () => {
   test("each diagram is a flowchart mermaid accepts, with no click, link or tooltip", () => {
     expect(parsed).toHaveLength(3);
-    for (const p of parsed) {
+    for (const p of nonEmpty(parsed, "parsed")) {
       expect(p.error).toBeUndefined();
       expect(p).toMatchObject({ ok: true, type: "flowchart-v2", clicks: 0 });
       expect(p.vertices.length).toBeGreaterThan(5);

@@ -16,6 +16,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { STATS_ENV } from "./plugin-protocol";
 import type { World } from "./world";
+import { REMOTE_ENV } from "./remote";
 import { WORLD_ENV } from "./world";
 
 export const OCI_PROVIDER_VERSION = "7.27.0";
@@ -41,6 +42,8 @@ export interface OfflineProviderInstall {
   readonly env: Record<string, string>;
   /** True when the bundle came from the cache. */
   readonly cached: boolean;
+  /** The offline service's objects (OCI_OFFLINE_REMOTE): what applies wrote, where drift is injected (remote.ts). */
+  readonly remoteFile: string;
 }
 
 /** The project root: where package.json and the provider's sources are (works from lib/ in jest and from dist/). */
@@ -160,5 +163,9 @@ export async function installOfflineProvider(workDir: string, options: InstallOp
     writeFileSync(env[WORLD_ENV], JSON.stringify(options.world, null, 2));
   }
   if (options.statsFile) env[STATS_ENV] = resolve(options.statsFile);
-  return { mirrorDir, executable, cliConfigFile, env, cached };
+  // A new installation is a new, empty cloud (plus the world's resources).
+  const remoteFile = join(root, "remote-objects.json");
+  rmSync(remoteFile, { force: true });
+  env[REMOTE_ENV] = remoteFile;
+  return { mirrorDir, executable, cliConfigFile, env, cached, remoteFile };
 }

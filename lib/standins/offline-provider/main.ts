@@ -13,6 +13,7 @@ import { OfflineProvider } from "./provider";
 import { ociSchema, type SchemaFile } from "./schema";
 import { type RpcStats, buildServer, serializedSchemaResponse } from "./server";
 import { generateServerTls } from "./tls";
+import { REMOTE_ENV } from "./remote";
 import { WORLD_ENV, loadWorld } from "./world";
 
 
@@ -59,7 +60,7 @@ const BUNDLE_DIR = dirname(process.argv[1]);
 export const SCHEMA_RESPONSE_FILE = "schema-response.bin";
 
 function newProvider(): OfflineProvider {
-  return new OfflineProvider(ociSchema(schemaFile as unknown as SchemaFile), loadWorld(process.env[WORLD_ENV]));
+  return new OfflineProvider(ociSchema(schemaFile as unknown as SchemaFile), loadWorld(process.env[WORLD_ENV]), process.env[REMOTE_ENV]);
 }
 
 async function serve(): Promise<void> {

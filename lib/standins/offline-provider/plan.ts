@@ -4,11 +4,11 @@
  * proposed new state, so a create marks computed attributes the config left
  * null as unknown ("known after apply"), an update keeps the prior values
  * Terraform carried over, and a change to a ForceNew argument asks for
- * replacement.
+ * replacement (replace.ts, from the table in facts/force-new.ts).
  */
-import { type ObjectValue, UNKNOWN, type Value, isObject, setsEqual, valuesEqual } from "./cty";
-import { type AttributePath, attributePath } from "./diagnostics";
-import { replacingArguments } from "./replace";
+import { type ObjectValue, UNKNOWN, type Value, isObject } from "./cty";
+import type { AttributePath } from "./diagnostics";
+import { requiresReplace } from "./replace";
 import type { JsonBlock, JsonNestedBlock, JsonSchema } from "./schema";
 
 export interface PlanInput {
@@ -28,15 +28,7 @@ export function planResourceChange(input: PlanInput): PlanResult {
   // Destroy (the plan_destroy capability): nothing to add to Terraform's plan.
   if (!isObject(proposed)) return { planned: proposed, requiresReplace: [] };
   if (!isObject(prior)) return { planned: unknownComputed(schema.block, proposed), requiresReplace: [] };
-  const changed = replacingArguments(typeName, schema.block).filter((name) => !sameArgument(schema.block, name, prior[name] ?? null, proposed[name] ?? null));
-  return { planned: proposed, requiresReplace: changed.map((name) => attributePath(name)) };
-}
-
-/** A set-typed argument compares without order; everything else structurally. */
-function sameArgument(block: JsonBlock, name: string, a: Value, b: Value): boolean {
-  const attr = block.attributes?.[name];
-  const isSet = (attr?.type && Array.isArray(attr.type) && attr.type[0] === "set") || block.block_types?.[name]?.nesting_mode === "set";
-  return isSet ? setsEqual(a, b) : valuesEqual(a, b);
+  return { planned: proposed, requiresReplace: requiresReplace(typeName, schema.block, prior, proposed) };
 }
 
 /** Computed attributes left null (at any depth of nested blocks) become unknown. */

@@ -9,7 +9,10 @@ import { type AttributePath, type Diagnostic, error } from "./diagnostics";
 import { type WireDynamicValue, decodeDynamic, encodeDynamic } from "./msgpack";
 import { planResourceChange } from "./plan";
 import { type ProtoSchema, toProtoSchema } from "./proto-schema";
+import { readResource } from "./read";
+import { RemoteStore, plainJson } from "./remote";
 import { type JsonSchema, type ProviderSchema, blockType, conformBlock } from "./schema";
+import { serverDerived } from "./server-derived";
 import { fillUnknowns } from "./synthetic";
 import { validateConfig } from "./validate";
 import type { World, WorldObject } from "./world";
@@ -39,10 +42,16 @@ export class OfflineProvider {
   private region = DEFAULT_REGION;
   private schemaResponse?: Record<string, unknown>;
 
+  private readonly remote: RemoteStore;
+
   constructor(
     private readonly schema: ProviderSchema,
     private readonly world: World,
-  ) {}
+    /** The service's objects (remote.ts); in memory when not given. */
+    remoteFile?: string,
+  ) {
+    this.remote = new RemoteStore(world, remoteFile);
+  }
 
   getMetadata(): Record<string, unknown> {
     return {
@@ -103,8 +112,12 @@ export class OfflineProvider {
   }
 
   readResource(req: { type_name: string; current_state?: DV; private?: Buffer }): Record<string, unknown> {
-    // No drift: what Terraform last stored is what "exists".
-    return { new_state: req.current_state, private: req.private, diagnostics: [] };
+    const schema = this.schema.resource_schemas[req.type_name];
+    if (!schema) return { diagnostics: [unsupported("resource", req.type_name)] };
+    const t = blockType(schema.block);
+    const outcome = readResource(req.type_name, schema, decodeDynamic(t, req.current_state), this.remote);
+    if ("diagnostics" in outcome) return { diagnostics: outcome.diagnostics };
+    return { new_state: encodeDynamic(t, outcome.state), private: req.private, diagnostics: [] };
   }
 
   planResourceChange(req: PlanRequest): Record<string, unknown> {
@@ -126,21 +139,25 @@ export class OfflineProvider {
     if (!schema) return { diagnostics: [unsupported("resource", req.type_name)] };
     const t = blockType(schema.block);
     const planned = decodeDynamic(t, req.planned_state);
-    if (!isObject(planned)) return { new_state: encodeDynamic(t, null), diagnostics: [] }; // destroy
+    if (!isObject(planned)) {
+      const prior = decodeDynamic(t, req.prior_state);
+      if (isObject(prior) && typeof prior.id === "string") this.remote.delete(req.type_name, prior.id);
+      return { new_state: encodeDynamic(t, null), diagnostics: [] }; // destroy
+    }
     const config = decodeDynamic(t, req.config);
     const ctx = { typeName: req.type_name, seed: canonicalJson(config), region: this.region };
-    return { new_state: encodeDynamic(t, fillUnknowns(ctx, schema.block, planned)), private: req.planned_private, diagnostics: [] };
+    const applied = fillUnknowns(ctx, schema.block, serverDerived(req.type_name, planned));
+    // What the service now holds: the next refresh reads this back.
+    if (typeof applied.id === "string") this.remote.put(req.type_name, applied.id, plainJson(applied) as WorldObject);
+    return { new_state: encodeDynamic(t, applied), private: req.planned_private, diagnostics: [] };
   }
 
   importResourceState(req: { type_name: string; id: string }): Record<string, unknown> {
     const schema = this.schema.resource_schemas[req.type_name];
     if (!schema) return { diagnostics: [unsupported("resource", req.type_name)] };
-    const found = worldResource(this.world.resources?.[req.type_name] ?? {}, req.id);
-    if (!found) {
-      const detail = `${req.type_name} "${req.id}" is not among the world file's resources (OCI_OFFLINE_WORLD), so the offline provider cannot import it.`;
-      return { imported_resources: [], diagnostics: [error("Cannot import non-existent remote object", detail)] };
-    }
-    const state: Value = conformBlock(schema.block, { id: req.id, ...found, ...fromIdcsImportId(req.id, schema) });
+    // schema.ImportStatePassthrough, as every type of ours: the id as given; the read
+    // Terraform calls next parses it (read.ts) and finds the object, or not.
+    const state: Value = conformBlock(schema.block, { id: req.id });
     return { imported_resources: [{ type_name: req.type_name, state: encodeDynamic(blockType(schema.block), state) }], diagnostics: [] };
   }
 
@@ -152,31 +169,6 @@ export class OfflineProvider {
     const result = readDataSource({ typeName: req.type_name, schema, config: (isObject(config) ? config : {}) as ObjectValue, world: this.world, region: this.region });
     return { state: encodeDynamic(t, result.state), diagnostics: result.diagnostics };
   }
-}
-
-/**
- * What the real provider's read takes from an identity-domain import id
- * (`idcsEndpoint/<domain URL>/<collection>/<SCIM id>`): `idcs_endpoint` is
- * the URL exactly as the id spells it (getIdcsEndpointForRead), `id` the
- * last part. Both win over the world, so an id that spells the domain
- * differently from the configuration plans a replacement, as it would in OCI.
- */
-export function fromIdcsImportId(importId: string, schema: JsonSchema): Record<string, string> {
-  const m = /^idcsEndpoint\/(.+)\/[A-Za-z]+\/([^/]+)$/.exec(importId);
-  if (!m || !schema.block.attributes?.idcs_endpoint) return {};
-  return { idcs_endpoint: m[1], id: m[2] };
-}
-
-/**
- * The world's resource for an import id: the exact id, else (identity
- * domains) the one with the same `<collection>/<SCIM id>`, as the service
- * finds the object whatever the id says about the domain's spelling.
- */
-function worldResource(byId: Readonly<Record<string, WorldObject>>, importId: string): WorldObject | undefined {
-  if (importId in byId) return byId[importId];
-  const tail = /^idcsEndpoint\/.+(\/[A-Za-z]+\/[^/]+)$/.exec(importId)?.[1];
-  const key = tail ? Object.keys(byId).find((k) => k.startsWith("idcsEndpoint/") && k.endsWith(tail)) : undefined;
-  return key ? byId[key] : undefined;
 }
 
 function unsupported(what: string, typeName: string): Diagnostic {

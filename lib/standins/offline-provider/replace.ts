@@ -1,50 +1,63 @@
 /**
- * Which argument changes replace a resource (SDKv2 `ForceNew`) in the real
- * oracle/oci provider. The schema JSON does not carry ForceNew, so it is a
- * table, kept small: the resources this project declares. Sources:
+ * Which argument changes replace a resource, from the ForceNew table
+ * (facts/force-new.ts, one row per attribute path with its source), the way
+ * SDKv2 computes RequiresNew from the flatmap diff:
  *
- * - kms key: internal/service/kms/kms_key_resource.go (key_shape,
- *   management_endpoint, protection_mode are ForceNew; compartment_id is
- *   updatable through ChangeKeyCompartment).
- * - functions application: internal/service/functions/functions_application_resource.go
- *   (display_name, subnet_ids ForceNew; compartment_id moves in place).
- * - kms vault (vault_type), functions function (application_id), identity
- *   policy and dynamic group (compartment_id, name): the same files for those
- *   services; compartments of vaults move in place (ChangeVaultCompartment).
- * - identity-domain resources: the provider's issue tracker and our brief
- *   (docs: every grant change replaces the grant; an app's name,
- *   idcs_endpoint, based_on_template replace it; an imported certificate is
- *   immutable). idcs_endpoint selects the domain, so it replaces everywhere.
+ * - an attribute row (`name`, `based_on_template.value`) fires when that
+ *   value differs; a nested one is reported at its own path with the block
+ *   index (`based_on_template[0].value`), as the SDK's `based_on_template.0.value`;
+ * - a block row (`grantee`, `key_shape`) fires when the number of blocks
+ *   differs (the SDK's `<name>.#`); changes inside the block are the nested
+ *   rows' business.
  *
- * A resource type not listed is updated in place whatever changes: the
- * offline provider then under-reports replacements, never invents them.
+ * Set-typed attributes compare without order. A type with no row updates
+ * in place whatever changes.
  */
+import { type Value, isObject, setsEqual, valuesEqual } from "./cty";
+import { type AttributePath, type PathPart, attributePath } from "./diagnostics";
+import { FORCE_NEW } from "./facts/force-new";
 import type { JsonBlock } from "./schema";
-import { argumentNames } from "./schema";
 
-export type ReplaceRule = readonly string[] | "all-arguments";
+/** The ForceNew paths of a type, as dotted strings (facts/force-new.ts). */
+export function forceNewPaths(typeName: string): string[] {
+  return FORCE_NEW.filter((r) => r.type === typeName).map((r) => r.path);
+}
 
-export const REPLACE_ON_CHANGE: Readonly<Record<string, ReplaceRule>> = {
-  oci_identity_domains_app: ["name", "idcs_endpoint", "based_on_template"],
-  oci_identity_domains_grant: "all-arguments",
-  oci_identity_domains_oauth_client_certificate: "all-arguments",
-  oci_identity_domains_dynamic_resource_group: ["idcs_endpoint"],
-  oci_identity_domains_app_role: ["idcs_endpoint"],
-  oci_kms_key: ["management_endpoint", "key_shape", "protection_mode"],
-  oci_kms_vault: ["vault_type"],
-  oci_functions_application: ["subnet_ids", "display_name"],
-  oci_functions_function: ["application_id"],
-  oci_identity_policy: ["compartment_id", "name"],
-  oci_identity_dynamic_group: ["compartment_id", "name"],
-};
+/** The attribute paths whose change between `prior` and `proposed` requires replacement. */
+export function requiresReplace(typeName: string, block: JsonBlock, prior: Value, proposed: Value): AttributePath[] {
+  const out: AttributePath[] = [];
+  for (const path of forceNewPaths(typeName)) {
+    for (const parts of changedAt(block, path.split("."), prior, proposed, [])) out.push(attributePath(...parts));
+  }
+  return out;
+}
 
-/** Arguments that never force a new resource even under "all-arguments". */
-const NEVER_REPLACE = new Set(["timeouts"]);
+function changedAt(block: JsonBlock, names: readonly string[], prior: Value, proposed: Value, at: PathPart[]): PathPart[][] {
+  const [name, ...rest] = names;
+  const a = isObject(prior) ? (prior[name] ?? null) : null;
+  const b = isObject(proposed) ? (proposed[name] ?? null) : null;
+  const nested = block.block_types?.[name];
+  if (!nested) {
+    const attr = block.attributes?.[name];
+    if (!attr) return [];
+    const isSet = Array.isArray(attr.type) && attr.type[0] === "set";
+    return (isSet ? setsEqual(a, b) : valuesEqual(a, b)) ? [] : [[...at, name]];
+  }
+  if (rest.length === 0) return count(a) === count(b) ? [] : [[...at, name]];
+  if (nested.nesting_mode === "single" || nested.nesting_mode === "group") return changedAt(nested.block, rest, a, b, [...at, name]);
+  if (nested.nesting_mode === "set") return setsEqual(a, b) ? [] : [[...at, name]];
+  if (nested.nesting_mode === "map") return valuesEqual(a, b) ? [] : [[...at, name]];
+  const n = Math.max(count(a), count(b));
+  const out: PathPart[][] = [];
+  for (let i = 0; i < n; i += 1) {
+    const ea = Array.isArray(a) ? (a[i] ?? null) : null;
+    const eb = Array.isArray(b) ? (b[i] ?? null) : null;
+    out.push(...changedAt(nested.block, rest, ea, eb, [...at, name, i]));
+  }
+  return out;
+}
 
-/** The top-level names whose change replaces a resource of `typeName`. */
-export function replacingArguments(typeName: string, block: JsonBlock): string[] {
-  const rule = REPLACE_ON_CHANGE[typeName];
-  if (!rule) return [];
-  if (rule === "all-arguments") return argumentNames(block).filter((n) => !NEVER_REPLACE.has(n));
-  return [...rule];
+function count(v: Value): number {
+  if (Array.isArray(v)) return v.length;
+  return v === null ? 0 : 1;
 }
