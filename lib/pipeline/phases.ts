@@ -25,7 +25,7 @@ import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "../cert/decide";
 import { restoreCertificateFiles } from "../cert/restore-from-state";
 import type { VaultCertificate } from "../cert/vault-certificate";
 import { OUTPUTS } from "../../contract/outputs";
-import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
+import type { TerraformCli, TerraformOutputs } from "../terraform/cli";
 
 export interface PipelineDeps {
   readonly terraform: TerraformCli;

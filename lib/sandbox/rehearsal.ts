@@ -18,7 +18,7 @@ import * as common from "oci-common";
 import { createVaultCertificate } from "../cert/vault-certificate";
 import type { EnvironmentConfig } from "../config/environment";
 import { Pipeline, type PipelineDeps } from "../pipeline/phases";
-import { processTerraformCli, type TerraformCli } from "../pipeline/terraform-cli";
+import { processTerraformCli, type TerraformCli } from "../terraform/cli";
 import { runReview } from "../review/run";
 import { installOfflineProvider } from "../standins/offline-provider/install";
 import { worldForEnvironment } from "../standins/offline-provider/world-for-environment";

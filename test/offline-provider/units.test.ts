@@ -13,7 +13,8 @@ import { type SchemaFile, blockType, conformBlock, ociSchema } from "../../lib/s
 import { matches, parseFilter } from "../../lib/standins/offline-provider/scim-filter";
 import { fillUnknowns } from "../../lib/standins/offline-provider/synthetic";
 import { validateConfig } from "../../lib/standins/offline-provider/validate";
-import { TERRAFORM_MISSING, runTerraform } from "../../lib/terraform/run";
+import { TERRAFORM_MISSING } from "../../lib/terraform/errors";
+import { runTerraform } from "../../lib/terraform/run";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 const APP = oci.resource_schemas.oci_identity_domains_app;

@@ -12,7 +12,7 @@ import type { CertInputs } from "../../lib/cert/cert-inputs";
 import type { VaultCertificate } from "../../lib/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
-import type { TerraformCli } from "../../lib/pipeline/terraform-cli";
+import type { TerraformCli } from "../../lib/terraform/cli";
 import { synthesize } from "../../lib/synthesize";
 
 export interface Runner {

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { checkArtifact, expectedFromStack } from "../../lib/pipeline/allow-list";
 import { Pipeline } from "../../lib/pipeline/phases";
-import { processTerraformCli, type TerraformCli } from "../../lib/pipeline/terraform-cli";
+import { processTerraformCli, type TerraformCli } from "../../lib/terraform/cli";
 import { rehearsalRunner, startRehearsalCloud } from "../../lib/sandbox/rehearsal";
 import { installOfflineProvider } from "../../lib/standins/offline-provider/install";
 import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
