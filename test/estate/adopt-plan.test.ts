@@ -10,9 +10,9 @@ import { join } from "node:path";
 import { mergeAdopted } from "../../lib/estate/merge";
 import { IMPORTS_FILE, runAdopt } from "../../lib/estate/run-adopt";
 import type { PlanResourceChange, TerraformPlan } from "../../lib/synth/terraform-json";
-import { init, plan } from "../../lib/terraform/commands";
+import { plan } from "../../lib/terraform/commands";
 import { synthEnv } from "../helpers/synth";
-import { type Workspace, workspace } from "../offline-provider/workspace";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { adoptSkeleton, harness, OIC_DOMAIN, plantHealthyEstate, type Harness } from "./helpers";
 
 const IDENTITY_TYPES = ["oci_identity_domains_app", "oci_identity_domains_grant", "oci_identity_domains_oauth_client_certificate"];
@@ -40,7 +40,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 
 describe("adopt, then terraform plan with its import blocks (offline provider)", () => {
   let h: Harness;
-  let ws: Workspace;
+  let tf: OfflineTerraform;
   let stack: Record<string, any>;
   let importsFile: { import: Import[] };
   let json: TerraformPlan;
@@ -56,16 +56,15 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     const entries = JSON.parse(readFileSync(join(adoptDir, "entries.json"), "utf8"));
     stack = synthEnv(mergeAdopted(adoptSkeleton(), entries), h.cwd).parsed;
     importsFile = JSON.parse(readFileSync(join(stackOut, IMPORTS_FILE), "utf8"));
-    ws = await workspace({ world: join(adoptDir, "world.json") });
-    const dir = ws.stackDir("dev", stack, { [IMPORTS_FILE]: importsFile });
-    expect((await init(dir)).code).toBe(0);
+    tf = await offlineTerraform({ world: join(adoptDir, "world.json") });
+    const dir = await tf.readyDir("dev", stack, { [IMPORTS_FILE]: importsFile });
     const p = await plan(dir);
     if (p.plan.code === 1) throw new Error(p.plan.stderr);
     json = p.json;
     byAddress = new Map((json.resource_changes ?? []).map((c) => [c.address, c]));
   }, 180_000);
   afterAll(async () => {
-    ws?.cleanup();
+    await tf?.close();
     await h?.close();
   });
 
@@ -103,8 +102,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
   it("would catch an import id that spells the domain differently: the app is then replaced", async () => {
     const scheduler = importsFile.import.find((i) => i.to.endsWith("app_dev-oic-scheduler"))!;
     const wrong = { import: [{ to: scheduler.to, id: scheduler.id.replace(OIC_DOMAIN, `${OIC_DOMAIN}/`) }] };
-    const dir = ws.stackDir("dev-wrong-id", stack, { [IMPORTS_FILE]: wrong });
-    expect((await init(dir)).code).toBe(0);
+    const dir = await tf.readyDir("dev-wrong-id", stack, { [IMPORTS_FILE]: wrong });
     const c = (await plan(dir)).json.resource_changes?.find((r) => r.address === scheduler.to);
     expect(c?.change.actions).toEqual(["delete", "create"]);
     expect(c?.change.replace_paths).toEqual([["idcs_endpoint"]]);

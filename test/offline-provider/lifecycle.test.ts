@@ -2,9 +2,10 @@
 // with Terraform 1.11 and the offline provider: what a deploy would do,
 // minus OCI.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { apply, changesWith, init, output, plan } from "../../lib/terraform/commands";
+import { apply, changesWith, output, plan } from "../../lib/terraform/commands";
 import type { RunOptions } from "../../lib/terraform/run";
-import { type Workspace, synthesized, workspace } from "./workspace";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
+import { synthesized } from "./workspace";
 
 const SCHEDULER = "oci_identity_domains_app.app_dev-oic-scheduler";
 const IDCS = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
@@ -33,18 +34,17 @@ const WORLD = {
 /** Every managed resource of the synthesized dev stack (14 since dev grants its auth-code user ServiceInvoker). */
 const DEV_RESOURCES = Object.values(synthesized("dev").resource as Record<string, object>).reduce((n, byName) => n + Object.keys(byName).length, 0);
 
-let ws: Workspace;
+let tf: OfflineTerraform;
 beforeAll(async () => {
-  ws = await workspace({ world: WORLD });
-});
-afterAll(() => ws?.cleanup());
+  tf = await offlineTerraform({ world: WORLD });
+}, 60_000);
+afterAll(() => tf?.close());
 
 describe("dev stack through plan and apply, offline", () => {
   let dir: RunOptions;
 
   beforeAll(async () => {
-    dir = ws.stackDir("dev", synthesized("dev"));
-    await init(dir);
+    dir = await tf.readyDir("dev", synthesized("dev"));
   }, 60_000);
 
   it("plans, applies, and then plans no changes", async () => {
@@ -72,14 +72,14 @@ describe("dev stack through plan and apply, offline", () => {
   it("plans a replacement when an app's name changes (and of the grant that names it)", async () => {
     const stack = synthesized("dev");
     stack.resource.oci_identity_domains_app["app_dev-oic-scheduler"].name = "dev-oic-scheduler-2";
-    const renamed = ws.stackDir("dev", stack);
+    const renamed = await tf.readyDir("dev", stack);
     const { json } = await plan(renamed, [], "rename.tfplan");
     const replaced = changesWith(json, ["delete", "create"]);
     const app = replaced.find((c) => c.address === SCHEDULER);
     expect(app?.change.replace_paths).toEqual([["name"]]);
     expect(app?.action_reason).toBe("replace_because_cannot_update");
     expect(replaced.map((c) => c.address)).toContain("oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler");
-    ws.stackDir("dev", synthesized("dev")); // back to the applied configuration
+    await tf.readyDir("dev", synthesized("dev")); // back to the applied configuration
   }, 60_000);
 
   it("destroys everything", async () => {
@@ -93,10 +93,9 @@ describe("dev stack through plan and apply, offline", () => {
 
 describe("import of an app that exists in the world", () => {
   it("plans as an import, not a replacement", async () => {
-    const dir = ws.stackDir("dev-import", synthesized("dev"), {
+    const dir = await tf.readyDir("dev-import", synthesized("dev"), {
       "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] },
     });
-    await init(dir);
     const { json } = await plan(dir);
     const app = json.resource_changes?.find((c) => c.address === SCHEDULER);
     expect(app?.change.importing).toEqual({ id: IMPORT_ID });
