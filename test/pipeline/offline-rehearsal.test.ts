@@ -17,7 +17,7 @@ import { checkArtifact, expectedFromStack } from "../../lib/pipeline/allow-list"
 import { Pipeline } from "../../lib/pipeline/phases";
 import { processTerraformCli, type TerraformCli } from "../../lib/terraform/cli";
 import { rehearsalRunner, startRehearsalCloud } from "../../lib/sandbox/rehearsal";
-import { installOfflineProvider } from "../../lib/standins/offline-provider/install";
+import { attachOfflineProvider } from "../../lib/standins/offline-provider/attach";
 import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
 import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
 import { reviewMarker } from "../../lib/review/markdown";
@@ -39,7 +39,11 @@ const tempDir = (prefix: string) => {
   dirs.push(d);
   return d;
 };
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const closeAfter: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(closeAfter.splice(0).map((c) => c.close()));
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 /**
  * The pull request's two jobs up to the plan: the unprivileged one
@@ -100,11 +104,12 @@ describe("offline rehearsal: pull-request plan", () => {
     // After the allow-list: the rehearsal's stand-in for the read-only state backend.
     writeFileSync(join(artifact, "stacks", "dev", BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(base, "dev.tfstate") } } } }));
 
-    const install = await installOfflineProvider(tempDir("rehearsal-tf-"), { world: worldForEnvironment(config) });
+    const provider = await attachOfflineProvider(tempDir("rehearsal-tf-"), { world: worldForEnvironment(config) });
+    closeAfter.push(provider);
     const log: string[] = [];
     const pipeline = new Pipeline(
       {
-        terraform: processTerraformCli({ env: install.env }),
+        terraform: processTerraformCli({ env: provider.env }),
         synth: async () => Promise.reject(new Error("the privileged job never synthesizes the pull request")),
         issueCertificate: async () => Promise.reject(new Error("no certificate in a plan")),
         smoke: async () => Promise.reject(new Error("no smoke in a plan")),
