@@ -2,7 +2,8 @@
  * Entry point of the offline OCI provider plugin process (bundled by
  * install.ts to provider.cjs, with proto/ beside it). Terraform starts it,
  * reads the go-plugin handshake line from stdout, connects over mTLS and
- * speaks protocol 5.
+ * speaks protocol 5. Or attach.ts starts it once, and Terraform connects to
+ * it through TF_REATTACH_PROVIDERS (plain gRPC on loopback).
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
