@@ -11,7 +11,7 @@ import { certificateAlias } from "../../lib/cert/alias";
 import type { CertInputs } from "../../lib/cert/cert-inputs";
 import type { VaultCertificate } from "../../lib/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { checkArtifact, expectedFromStack } from "../../lib/pipeline/allow-list";
+import { checkEnvironment, writeCheckedStack } from "../../lib/pipeline/check-config";
 import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
 import type { TerraformCli } from "../../lib/terraform/cli";
 import { synthesize } from "../../lib/synthesize";
@@ -96,18 +96,22 @@ export const REHEARSED: EnvironmentConfig = { ...dev, smoke: { ...dev.smoke, ass
 /**
  * The pull request's two jobs up to the plan: the unprivileged one
  * synthesizes the branch and hands on only cdktf.out/; the privileged one
- * synthesizes the base branch (which backend and provider to expect) and
- * runs the allow-list over the artifact before anything else.
+ * synthesizes the base branch (which backend and provider to expect), runs
+ * check-config over the artifact before anything else and plans the checked
+ * copy it writes (`artifact` is that copy: Terraform never reads the
+ * artifact's own bytes).
  */
 export function pullRequestArtifact(config: EnvironmentConfig, tempDir: (prefix: string) => string): { artifact: string; base: string } {
+  const env = config.name;
   const branch = tempDir("rehearsal-branch-");
-  synthesize([config], { only: [config.name], outdir: join(branch, "cdktf.out"), baseDir: branch });
-  const artifact = tempDir("rehearsal-artifact-");
-  cpSync(join(branch, "cdktf.out"), artifact, { recursive: true });
+  synthesize([config], { only: [env], outdir: join(branch, "cdktf.out"), baseDir: branch });
+  const downloaded = tempDir("rehearsal-artifact-");
+  cpSync(join(branch, "cdktf.out"), downloaded, { recursive: true });
   const base = tempDir("rehearsal-base-");
-  synthesize([config], { only: [config.name], outdir: join(base, "base.out"), baseDir: base });
-  const expected = expectedFromStack(JSON.parse(readFileSync(join(base, "base.out", "stacks", config.name, "cdk.tf.json"), "utf8")));
-  const problems = checkArtifact(artifact, [config.name], () => expected);
-  if (problems.length > 0) throw new Error(`the allow-list refuses the artifact: ${JSON.stringify(problems)}`);
+  synthesize([config], { only: [env], outdir: join(base, "base.out"), baseDir: base });
+  const checked = checkEnvironment(downloaded, join(base, "base.out"), env);
+  if (checked.violations.length > 0 || !checked.stack) throw new Error(`check-config refuses the artifact: ${JSON.stringify(checked.violations)}`);
+  const artifact = join(tempDir("rehearsal-checked-"), "checked");
+  writeCheckedStack(artifact, env, checked.stack);
   return { artifact, base };
 }

@@ -1,7 +1,7 @@
 /**
  * The pipeline's own scripts, rehearsed offline: the pull-request plan
- * (synthesize as the unprivileged job does, allow-list against the base
- * branch's synthesis, plan, review with the base code) and a first deploy
+ * (synthesize as the unprivileged job does, check-config against the base
+ * branch's synthesis, plan the checked copy, review with the base code) and a first deploy
  * followed by a redeploy on a fresh runner.
  *
  * Here against the FakeTerraform (fast, checks the phase logic); the same
@@ -33,7 +33,7 @@ const tempDir = (prefix: string) => {
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe("offline rehearsal: pull-request plan", () => {
-  it("unprivileged synth -> allow-list -> read-only plan -> base-branch review with the exact marker", async () => {
+  it("unprivileged synth -> check-config -> read-only plan of the checked copy -> base-branch review with the exact marker", async () => {
     const { artifact, base } = pullRequestArtifact(config, tempDir);
 
     const terraform = rehearsalTerraform();

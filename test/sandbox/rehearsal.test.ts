@@ -99,9 +99,9 @@ describe("the deploy rehearsed offline (npm run sandbox)", () => {
 });
 
 describe("the pipeline's scripts rehearsed offline through real Terraform", () => {
-  it("pull-request plan: unprivileged synth -> allow-list -> terraform init/plan/show with the offline provider -> base-branch review", async () => {
+  it("pull-request plan: unprivileged synth -> check-config -> terraform init/plan/show of the checked copy with the offline provider -> base-branch review", async () => {
     const { artifact, base } = pullRequestArtifact(config, tempDir);
-    // After the allow-list: the rehearsal's stand-in for the read-only state backend.
+    // After check-config: the rehearsal's stand-in for the read-only state backend.
     writeFileSync(join(artifact, "stacks", "dev", BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(base, "dev.tfstate") } } } }));
 
     const provider = await attachOfflineProvider(tempDir("rehearsal-tf-"), { world: worldForEnvironment(config) });
