@@ -10,4 +10,9 @@ export default {
   },
   setupFilesAfterEnv: ["<rootDir>/test/setup.ts"],
   testTimeout: 30000,
+  // One worker per core. Jest's default (cores - 1) is a single worker on a
+  // 2-core machine, which runs every file in band; a Terraform or stand-in
+  // test spends much of its time waiting on child processes and sockets,
+  // while the other worker runs the next file.
+  maxWorkers: "100%",
 };

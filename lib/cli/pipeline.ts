@@ -12,7 +12,7 @@ import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-aut
 import { createVaultCertificate } from "../cert/vault-certificate";
 import { runPipelineCli } from "../pipeline/cli";
 import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from "../pipeline/state-lock";
-import { processTerraformCli } from "../pipeline/terraform-cli";
+import { processTerraformCli } from "../terraform/cli";
 import { truncateComment } from "../review/comment";
 import { runReview } from "../review/run";
 import { ENVIRONMENTS } from "../../stacks";

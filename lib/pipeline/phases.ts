@@ -35,7 +35,7 @@ import { OUTPUTS } from "../../contract/outputs";
 import { oicNativeCertPhase } from "../oic-native/cert-phase";
 import { isOicNative } from "../oic-native/hand-over";
 import { approvedForCommit } from "./approval";
-import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
+import type { TerraformCli, TerraformOutputs } from "../terraform/cli";
 
 export interface PipelineDeps {
   readonly terraform: TerraformCli;

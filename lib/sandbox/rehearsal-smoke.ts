@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { OUTPUTS } from "../../contract/outputs";
-import type { TerraformCli } from "../pipeline/terraform-cli";
+import type { TerraformCli } from "../terraform/cli";
 import { defaultDeps } from "../smoke/context";
 import { parseSmokeArgs } from "../smoke/options";
 import { runSmoke, type SmokeOutcome } from "../smoke/run";

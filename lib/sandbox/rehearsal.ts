@@ -18,9 +18,9 @@ import * as common from "oci-common";
 import { createVaultCertificate } from "../cert/vault-certificate";
 import type { EnvironmentConfig } from "../config/environment";
 import { Pipeline, type PipelineDeps } from "../pipeline/phases";
-import { processTerraformCli, type TerraformCli } from "../pipeline/terraform-cli";
+import { processTerraformCli, type TerraformCli } from "../terraform/cli";
 import { runReview } from "../review/run";
-import { installOfflineProvider } from "../standins/offline-provider/install";
+import { attachOfflineProvider } from "../standins/offline-provider/attach";
 import { worldForEnvironment } from "../standins/offline-provider/world-for-environment";
 import { startKmsStandin, type KmsStandin } from "../standins/kms";
 import { BACKEND_OVERRIDE_FILE } from "../terraform/stack-dir";
@@ -126,8 +126,9 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
   const projectDir = o.projectDir ?? process.cwd();
   const secrets = join(o.workDir, "secrets");
   mkdirSync(secrets, { recursive: true, mode: 0o700 });
-  const install = await installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
-  const terraform = timedTerraform(processTerraformCli({ env: install.env }));
+  // Started once for the whole rehearsal; every terraform command attaches to it.
+  const provider = await attachOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
+  const terraform = timedTerraform(processTerraformCli({ env: provider.env }));
   const cloud: RehearsalCloud = {
     config: o.config,
     workDir: o.workDir,
@@ -140,6 +141,7 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
     oicDesign: o.config.assertion?.mode === "oic-native" ? new OicDesignStore() : undefined,
     async close() {
       await cloud.kms?.close();
+      await provider.close();
     },
   };
   return cloud;

@@ -23,6 +23,8 @@ export interface PlanResourceChange {
     readonly before_sensitive?: unknown;
     readonly after_sensitive?: unknown;
     readonly replace_paths?: readonly (readonly (string | number)[])[];
+    /** Set when the change imports an existing object (an `import` block). */
+    readonly importing?: { readonly id?: string };
   };
 }
 
@@ -64,6 +66,9 @@ export interface PlanOutputChange {
 export interface TerraformPlan {
   readonly format_version: string;
   readonly terraform_version?: string;
+  readonly applyable?: boolean;
+  readonly complete?: boolean;
+  readonly errored?: boolean;
   readonly resource_changes?: readonly PlanResourceChange[];
   readonly resource_drift?: readonly PlanResourceChange[];
   readonly output_changes?: Readonly<Record<string, PlanOutputChange>>;

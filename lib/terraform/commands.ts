@@ -1,9 +1,14 @@
 /**
- * Typed helpers over runTerraform for the commands tests and the sandbox
- * run: init, validate, plan (saved plan + `show -json`), apply, output.
- * Each returns the parsed result with its TerraformResult (timing, output).
+ * Typed terraform commands over runTerraform for tests, scripts and
+ * benchmarks: init, validate, plan (saved plan + `show -json`), apply,
+ * output. Each returns the parsed result with its TerraformResult (timing,
+ * output). The pipeline uses the TerraformCli of ./cli.ts instead, which
+ * never hands Terraform's output on.
  */
 import { join } from "node:path";
+import type { PlanResourceChange, TerraformPlan } from "../synth/terraform-json";
+import { TERRAFORM_BAD_OUTPUT, TerraformError } from "./errors";
+import { parseJsonOutput, type TerraformOutputs } from "./cli";
 import { type RunOptions, type TerraformResult, mustRun, runTerraform } from "./run";
 
 export interface ValidateDiagnostic {
@@ -21,34 +26,10 @@ export interface ValidateOutput {
   readonly diagnostics: readonly ValidateDiagnostic[];
 }
 
-/** One entry of `resource_changes` in `terraform show -json <plan>`. */
-export interface ResourceChange {
-  readonly address: string;
-  readonly type: string;
-  readonly name: string;
-  readonly mode: "managed" | "data";
-  readonly action_reason?: string;
-  readonly change: {
-    readonly actions: readonly string[];
-    readonly before: unknown;
-    readonly after: unknown;
-    readonly after_unknown?: unknown;
-    readonly replace_paths?: readonly (readonly (string | number)[])[];
-    readonly importing?: { readonly id?: string };
-  };
-}
-
-export interface PlanJson {
-  readonly format_version: string;
-  readonly resource_changes?: readonly ResourceChange[];
-  readonly output_changes?: Readonly<Record<string, { actions: readonly string[] }>>;
-  readonly errored?: boolean;
-}
-
 export interface PlanOutcome {
   readonly plan: TerraformResult;
   readonly show: TerraformResult;
-  readonly json: PlanJson;
+  readonly json: TerraformPlan;
   /** From -detailed-exitcode: false when terraform reported "No changes". */
   readonly hasChanges: boolean;
   readonly planFile: string;
@@ -66,26 +47,25 @@ export async function validate(o: RunOptions): Promise<{ result: TerraformResult
   try {
     return { result, json: JSON.parse(result.stdout) as ValidateOutput };
   } catch {
-    throw new Error(`terraform validate -json printed no JSON (exit ${result.code}):\n${result.stderr || result.stdout}`);
+    throw new TerraformError("validate", [], { code: TERRAFORM_BAD_OUTPUT, exitCode: result.code, message: `terraform validate -json printed no JSON (exit ${result.code})` });
   }
 }
 
 export async function plan(o: RunOptions, extra: readonly string[] = [], planFile = "plan.tfplan"): Promise<PlanOutcome> {
   const planResult = await mustRun(["plan", "-input=false", "-detailed-exitcode", `-out=${planFile}`, ...COMMON, ...extra], o, [0, 2]);
   const show = await mustRun(["show", "-json", planFile], o);
-  return { plan: planResult, show, json: JSON.parse(show.stdout) as PlanJson, hasChanges: planResult.code === 2, planFile: join(o.cwd, planFile) };
+  return { plan: planResult, show, json: parseJsonOutput<TerraformPlan>(show), hasChanges: planResult.code === 2, planFile: join(o.cwd, planFile) };
 }
 
 export function apply(o: RunOptions, planFile = "plan.tfplan"): Promise<TerraformResult> {
   return mustRun(["apply", "-input=false", "-auto-approve", ...COMMON, planFile], o);
 }
 
-export async function output(o: RunOptions): Promise<Record<string, { value: unknown; sensitive: boolean; type: unknown }>> {
-  const result = await mustRun(["output", "-json"], o);
-  return JSON.parse(result.stdout) as Record<string, { value: unknown; sensitive: boolean; type: unknown }>;
+export async function output(o: RunOptions): Promise<TerraformOutputs> {
+  return parseJsonOutput<TerraformOutputs>(await mustRun(["output", "-json"], o));
 }
 
 /** Resource changes whose actions are exactly `actions` (e.g. ["delete","create"] for a replacement). */
-export function changesWith(json: PlanJson, actions: readonly string[]): ResourceChange[] {
+export function changesWith(json: TerraformPlan, actions: readonly string[]): PlanResourceChange[] {
   return (json.resource_changes ?? []).filter((c) => c.change.actions.join(",") === actions.join(","));
 }

@@ -32,7 +32,8 @@ import type { EnvironmentConfig } from "../../lib/config/environment";
 import { installOfflineProvider, projectRoot } from "../../lib/standins/offline-provider/install";
 import { worldForEnvironment, worldOic } from "../../lib/standins/offline-provider/world-for-environment";
 import { synthesize } from "../../lib/synthesize";
-import { apply, init, plan, type PlanJson } from "../../lib/terraform/commands";
+import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import { apply, init, plan } from "../../lib/terraform/commands";
 import type { RunOptions } from "../../lib/terraform/run";
 import { prepareStackDir } from "../../lib/terraform/stack-dir";
 import { dev } from "../../stacks/dev";
@@ -165,7 +166,7 @@ const byJson = (a: unknown, b: unknown): number => {
  * `checks` come in Terraform's map-iteration order, so they are sorted.
  * Nothing else is changed.
  */
-export function normalise(json: PlanJson): Record<string, unknown> {
+export function normalise(json: TerraformPlan): Record<string, unknown> {
   const out: Record<string, unknown> = { ...json };
   delete out.timestamp;
   if (Array.isArray(out.relevant_attributes)) out.relevant_attributes = [...out.relevant_attributes].sort(byJson);
@@ -253,7 +254,7 @@ export async function generatePlanFixtures(options: GenerateOptions = {}): Promi
     const base = synth(config, workDir);
     const applied = join(workDir, "applied");
     const dir: RunOptions = { cwd: prepareStackDir(applied, base), env };
-    const plans = new Map<GeneratedFixture, PlanJson>();
+    const plans = new Map<GeneratedFixture, TerraformPlan>();
     await init(dir);
     log("install, synth, init", t);
 

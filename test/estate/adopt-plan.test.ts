@@ -9,7 +9,8 @@ import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { mergeAdopted } from "../../lib/estate/merge";
 import { IMPORTS_FILE, runAdopt } from "../../lib/estate/run-adopt";
-import { apply, init, plan, type PlanJson, type ResourceChange } from "../../lib/terraform/commands";
+import { apply, init, plan } from "../../lib/terraform/commands";
+import type { PlanResourceChange, TerraformPlan } from "../../lib/synth/terraform-json";
 import type { RunOptions } from "../../lib/terraform/run";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, workspace } from "../offline-provider/workspace";
@@ -21,7 +22,7 @@ const IDENTITY_TYPES = ["oci_identity_domains_app", "oci_identity_domains_grant"
 type Import = { to: string; id: string };
 
 /** Top-level attributes an update changes (known values only), as "<address> <attribute>". */
-function changedAttributes(c: ResourceChange): string[] {
+function changedAttributes(c: PlanResourceChange): string[] {
   const before = (c.change.before ?? {}) as Record<string, unknown>;
   const after = (c.change.after ?? {}) as Record<string, unknown>;
   const unknown = (c.change.after_unknown ?? {}) as Record<string, unknown>;
@@ -45,8 +46,8 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
   let ws: Workspace;
   let stack: Record<string, any>;
   let importsFile: { import: Import[] };
-  let json: PlanJson;
-  let byAddress: Map<string, ResourceChange>;
+  let json: TerraformPlan;
+  let byAddress: Map<string, PlanResourceChange>;
   let dir: RunOptions;
 
   beforeAll(async () => {

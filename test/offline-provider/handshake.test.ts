@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
+import { attachOfflineProvider } from "../../lib/standins/offline-provider/attach";
 import { MAGIC_COOKIE_VALUE } from "../../lib/standins/offline-provider/plugin-protocol";
 import { generateServerTls, type ServerTls } from "../../lib/standins/offline-provider/tls";
 import { type Workspace, workspace } from "./workspace";
@@ -132,4 +133,31 @@ describe("offline provider started by hand", () => {
     expect(code).toBe(1);
     expect(plugin.stderr()).toContain("speaks 5 only");
   });
+});
+
+describe("offline provider attached (started once, Terraform connects through TF_REATTACH_PROVIDERS)", () => {
+  it("names itself to Terraform, serves plain gRPC on loopback, outlives a Shutdown, and stops on close()", async () => {
+    const attached = await attachOfflineProvider(join(ws.root, "attached"));
+    try {
+      const reattach = JSON.parse(attached.env.TF_REATTACH_PROVIDERS!);
+      expect(reattach).toEqual({
+        "registry.terraform.io/oracle/oci": { Protocol: "grpc", ProtocolVersion: 5, Pid: attached.pid, Test: true, Addr: { Network: "tcp", String: attached.address } },
+      });
+      expect(attached.address).toMatch(/^127\.0\.0\.1:\d+$/);
+      const insecure = grpc.credentials.createInsecure();
+      const Controller = load("go-plugin.proto", "plugin", "GRPCController");
+      const controller = new Controller(attached.address, insecure);
+      await new Promise<void>((resolve, reject) => controller.Shutdown({}, (e: Error | null) => (e ? reject(e) : resolve())));
+      controller.close();
+      await new Promise((r) => setTimeout(r, 300));
+      const Health = load("health.proto", "grpc", "health", "v1", "Health");
+      const health = new Health(attached.address, insecure);
+      const res = await new Promise<any>((resolve, reject) => health.Check({ service: "plugin" }, (e: Error | null, r: unknown) => (e ? reject(e) : resolve(r))));
+      health.close();
+      expect(res.status).toBe("SERVING");
+    } finally {
+      await attached.close();
+    }
+    expect(() => process.kill(attached.pid, 0)).toThrow(); // gone
+  }, 60_000);
 });

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { injectDeletion, injectDrift } from "../../lib/standins/offline-provider/remote";
-import { apply, changesWith, init, output, plan, type PlanJson } from "../../lib/terraform/commands";
+import { apply, changesWith, init, output, plan } from "../../lib/terraform/commands";
+import type { TerraformPlan } from "../../lib/synth/terraform-json";
 import type { RunOptions } from "../../lib/terraform/run";
 import { type Workspace, synthesized, workspace } from "./workspace";
 
@@ -47,7 +48,7 @@ function stateIds(dir: RunOptions): Map<string, string> {
   return new Map(state.resources.filter((r) => r.instances.length > 0).map((r) => [`${r.type}.${r.name}`, r.instances[0].attributes.id]));
 }
 
-function actionsOf(json: PlanJson): Map<string, string> {
+function actionsOf(json: TerraformPlan): Map<string, string> {
   return new Map((json.resource_changes ?? []).map((c) => [c.address, c.change.actions.join(",")]));
 }
 

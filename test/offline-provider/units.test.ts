@@ -10,11 +10,13 @@ import { decodeDynamic, encodeDynamic } from "../../lib/standins/offline-provide
 import { planResourceChange } from "../../lib/standins/offline-provider/plan";
 import { readResource } from "../../lib/standins/offline-provider/read";
 import { RemoteStore } from "../../lib/standins/offline-provider/remote";
+import { OfflineProvider } from "../../lib/standins/offline-provider/provider";
 import { type SchemaFile, blockType, conformBlock, ociSchema } from "../../lib/standins/offline-provider/schema";
 import { matches, parseFilter } from "../../lib/standins/offline-provider/scim-filter";
 import { fillUnknowns } from "../../lib/standins/offline-provider/synthetic";
 import { validateConfig } from "../../lib/standins/offline-provider/validate";
-import { TERRAFORM_MISSING, runTerraform } from "../../lib/terraform/run";
+import { TERRAFORM_MISSING } from "../../lib/terraform/errors";
+import { runTerraform } from "../../lib/terraform/run";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 const APP = oci.resource_schemas.oci_identity_domains_app;
@@ -130,6 +132,25 @@ describe("synthetic values at apply", () => {
     expect(JSON.stringify(applied)).not.toContain("Unknown");
     expect(fillUnknowns(ctx, APP.block, planned as any)).toEqual(applied);
     expect((fillUnknowns({ ...ctx, seed: "{other}" }, APP.block, planned as any) as any).id).not.toBe(applied.id);
+  });
+});
+
+describe("one provider process for many Terraform runs (attached)", () => {
+  const VAULT = oci.resource_schemas.oci_kms_vault;
+  const providerConfig = (region: string) => encodeDynamic(blockType(oci.provider.block), conformBlock(oci.provider.block, { region }));
+  const endpointAfterApply = (p: OfflineProvider, connection: string): string => {
+    const { planned } = planResourceChange({ typeName: "oci_kms_vault", schema: VAULT, prior: null, proposed: conformBlock(VAULT.block, { compartment_id: "c", display_name: "v", vault_type: "DEFAULT" }) });
+    const res = p.applyResourceChange({ type_name: "oci_kms_vault", planned_state: encodeDynamic(blockType(VAULT.block), planned), config: encodeDynamic(blockType(VAULT.block), planned) }, connection) as { new_state: any };
+    return (decodeDynamic(blockType(VAULT.block), res.new_state) as any).management_endpoint;
+  };
+
+  it("keeps the region each connection configured: two stacks in two regions side by side do not mix", () => {
+    const p = new OfflineProvider(oci, {});
+    p.configure({ config: providerConfig("eu-frankfurt-1") }, "ipv4:127.0.0.1:40001");
+    p.configure({ config: providerConfig("us-phoenix-1") }, "ipv4:127.0.0.1:40002");
+    expect(endpointAfterApply(p, "ipv4:127.0.0.1:40001")).toMatch(/\.kms\.eu-frankfurt-1\.oraclecloud\.com$/);
+    expect(endpointAfterApply(p, "ipv4:127.0.0.1:40002")).toMatch(/\.kms\.us-phoenix-1\.oraclecloud\.com$/);
+    expect(endpointAfterApply(p, "ipv4:127.0.0.1:40003")).toMatch(/\.kms\.us-ashburn-1\.oraclecloud\.com$/); // never configured: the default
   });
 });
 

@@ -4,22 +4,23 @@
 // hand-written model of Terraform's checks, lib/synth/schema-check.ts, is
 // gone): names, required arguments and blocks, block counts, value types and
 // computed-only attributes are Terraform's to judge.
+//
+// Every validation runs in beforeAll, side by side against one attached
+// provider (test/helpers/offline-terraform.ts); the tests read the results.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { cpSync } from "node:fs";
 import { availableParallelism } from "node:os";
-import { join } from "node:path";
 import { init, validate, type ValidateOutput } from "../../lib/terraform/commands";
-import { runTerraform } from "../../lib/terraform/run";
-import { prepareStackDir } from "../../lib/terraform/stack-dir";
+import { runTerraform, type TerraformResult } from "../../lib/terraform/run";
 import { ENVIRONMENTS } from "../../stacks";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, synthesized, workspace } from "./workspace";
 
-let ws: Workspace;
+let tf: OfflineTerraform;
 beforeAll(async () => {
-  ws = await workspace();
-});
-afterAll(() => ws?.cleanup());
+  tf = await offlineTerraform();
+}, 60_000);
+afterAll(() => tf?.close());
 
 function summaries(v: ValidateOutput): string[] {
   return v.diagnostics.map((d) => `${d.summary}: ${d.detail ?? ""}`);
@@ -39,47 +40,80 @@ async function pool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Pro
   return results;
 }
 
-describe("terraform validate, offline provider", () => {
-  it.each(["dev", "test", "prod"])("passes on the synthesized %s stack", async (env) => {
-    const dir = ws.stackDir(env, synthesized(env));
-    const initResult = await init(dir);
-    expect(initResult.stdout).toMatch(/Installed oracle\/oci v7\.27\.0/);
-    const { json } = await validate(dir);
-    expect(summaries(json)).toEqual([]);
-    expect(json.valid).toBe(true);
-  }, 120_000);
+const PARALLEL = Math.max(2, availableParallelism());
 
-  it("passes on two identity domains and a non-Default domain's dynamic resource groups", async () => {
-    const env = {
+/** `terraform validate` of a stack in a ready directory of its own. */
+async function validated(name: string, stack: Record<string, any>): Promise<ValidateOutput> {
+  return (await validate(await tf.readyDir(name, stack))).json;
+}
+
+describe("terraform validate, offline provider", () => {
+  const ENVS = ["dev", "test", "prod"] as const;
+  let byEnv: Record<string, ValidateOutput>;
+  let twoDomains: ValidateOutput;
+  let twoDomainsStack: Record<string, any>;
+  let brokenInit: TerraformResult;
+  /** Terraform installing the provider from the mirror and starting it itself (the way a real provider runs): covered once. */
+  let managed: { init: TerraformResult; validate: ValidateOutput };
+  let ws: Workspace;
+  afterAll(() => ws?.cleanup());
+
+  beforeAll(async () => {
+    twoDomainsStack = synthEnv({
       ...ENVIRONMENTS[0]!,
       identityDomainName: "OIC-Domain",
       fusion: { ...ENVIRONMENTS[0]!.fusion!, identityDomainUrl: "https://idcs-fedcba9876543210fedcba9876543210.identity.oraclecloud.com" },
-    };
-    const { parsed } = synthEnv(env);
-    expect(Object.keys(parsed.resource)).toContain("oci_identity_domains_dynamic_resource_group");
-    const dir = ws.stackDir("two-domains", parsed);
-    await init(dir);
-    const { json } = await validate(dir);
-    expect(summaries(json)).toEqual([]);
-    expect(json.valid).toBe(true);
-  }, 120_000);
+    }).parsed;
+    const broken = synthesized("dev");
+    broken.resource.oci_functions_function.fn_dev_assertion.depends_on = ["${oci_identity_domains_app.app_dev-oic-fusion-assertion}"];
+    const [dev, ...rest] = await pool<ValidateOutput | TerraformResult>(
+      [
+        ...ENVS.map((env) => () => validated(env, synthesized(env))),
+        () => validated("two-domains", twoDomainsStack),
+        () => runTerraform(["init", "-input=false", "-no-color"], tf.stackDir("broken-depends-on", broken)),
+        async () => {
+          ws = await workspace();
+          const dir = ws.stackDir("dev", synthesized("dev"));
+          managed = { init: await init(dir), validate: (await validate(dir)).json };
+          return managed.validate;
+        },
+      ],
+      PARALLEL,
+    );
+    const results = [dev, ...rest];
+    byEnv = Object.fromEntries(ENVS.map((env, i) => [env, results[i] as ValidateOutput]));
+    twoDomains = results[ENVS.length] as ValidateOutput;
+    brokenInit = results[ENVS.length + 1] as TerraformResult;
+  }, 180_000);
 
-  it("rejects an interpolated depends_on (at init, Terraform's message)", async () => {
-    const stack = synthesized("dev");
-    stack.resource.oci_functions_function.fn_dev_assertion.depends_on = ["${oci_identity_domains_app.app_dev-oic-fusion-assertion}"];
-    const dir = ws.stackDir("broken-depends-on", stack);
-    const result = await runTerraform(["init", "-input=false", "-no-color"], dir);
-    expect(result.code).toBe(1);
-    expect(result.stderr).toContain("Error: Invalid expression");
-    expect(result.stderr).toContain("A single static variable reference is required");
-    expect(result.stderr).toContain("in resource.oci_functions_function.fn_dev_assertion.depends_on");
-  }, 60_000);
+  it.each(ENVS)("passes on the synthesized %s stack", (env) => {
+    expect(summaries(byEnv[env]!)).toEqual([]);
+    expect(byEnv[env]!.valid).toBe(true);
+  });
+
+  it("passes with the provider installed by terraform init from the offline mirror and started by Terraform", () => {
+    expect(managed.init.stdout).toMatch(/Installed oracle\/oci v7\.27\.0/);
+    expect(summaries(managed.validate)).toEqual([]);
+    expect(managed.validate.valid).toBe(true);
+  });
+
+  it("passes on two identity domains and a non-Default domain's dynamic resource groups", () => {
+    expect(Object.keys(twoDomainsStack.resource)).toContain("oci_identity_domains_dynamic_resource_group");
+    expect(summaries(twoDomains)).toEqual([]);
+    expect(twoDomains.valid).toBe(true);
+  });
+
+  it("rejects an interpolated depends_on (at init, Terraform's message)", () => {
+    expect(brokenInit.code).toBe(1);
+    expect(brokenInit.stderr).toContain("Error: Invalid expression");
+    expect(brokenInit.stderr).toContain("A single static variable reference is required");
+    expect(brokenInit.stderr).toContain("in resource.oci_functions_function.fn_dev_assertion.depends_on");
+  });
 });
 
 /**
- * Deliberately broken dev stacks, each edited in one place. One directory is
- * initialised (the provider installed once); each case is a copy of it with
- * its own cdk.tf.json, and the validations run side by side.
+ * Deliberately broken dev stacks, each edited in one place, validated side
+ * by side.
  */
 describe("terraform validate rejects a broken stack with Terraform's own message", () => {
   const app = (s: Record<string, any>) => s.resource.oci_identity_domains_app["app_dev-oic-scheduler"];
@@ -111,18 +145,13 @@ describe("terraform validate rejects a broken stack with Terraform's own message
 
   let results: ValidateOutput[];
   beforeAll(async () => {
-    const template = ws.stackDir("broken-template", synthesized("dev"));
-    await init(template);
     results = await pool(
       CASES.map(([, edit], i) => async () => {
-        const cwd = join(ws.root, `broken-${i}`);
-        cpSync(template.cwd, cwd, { recursive: true, verbatimSymlinks: true });
         const stack = synthesized("dev");
         edit(stack);
-        prepareStackDir(cwd, stack);
-        return (await validate({ cwd, env: template.env })).json;
+        return validated(`broken-${i}`, stack);
       }),
-      Math.max(2, availableParallelism()),
+      PARALLEL,
     );
   }, 180_000);
 

@@ -3,20 +3,20 @@
 // world, and a group the identity domain lacks fails the stack's own check.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { worldForEnvironment, worldId, worldOic } from "../../lib/standins/offline-provider/world-for-environment";
-import { init, plan } from "../../lib/terraform/commands";
-import { runTerraform } from "../../lib/terraform/run";
-import { type Workspace, environment, synthesized, workspace } from "./workspace";
+import { plan } from "../../lib/terraform/commands";
+import { type RunOptions, runTerraform } from "../../lib/terraform/run";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
+import { environment, synthesized } from "./workspace";
 
 const prod = environment("prod");
-const workspaces: Workspace[] = [];
-afterAll(() => workspaces.forEach((w) => w.cleanup()));
+const started: OfflineTerraform[] = [];
+afterAll(() => Promise.all(started.map((t) => t.close())));
 
-async function prodDir(world: object): Promise<ReturnType<Workspace["stackDir"]>> {
-  const ws = await workspace({ world });
-  workspaces.push(ws);
-  const dir = ws.stackDir("prod", synthesized("prod"));
-  await init(dir);
-  return dir;
+/** prod, ready to plan against `world` (a provider per world: it reads the world once, at start). */
+async function prodDir(world: object): Promise<RunOptions> {
+  const tf = await offlineTerraform({ world });
+  started.push(tf);
+  return tf.readyDir("prod", synthesized("prod"));
 }
 
 describe("prod against its world", () => {

@@ -9,10 +9,11 @@ import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
-import { apply, changesWith, init, plan, type PlanJson } from "../../lib/terraform/commands";
+import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import { apply, changesWith, plan } from "../../lib/terraform/commands";
 import { native } from "../../stacks/examples/native";
 import { synthEnv } from "../helpers/synth";
-import { type Workspace, workspace } from "../offline-provider/workspace";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 
 const INSTANCE = "ocid1.integrationinstance.oc1.iad.amaaaaaaexamplenativeinstance0000000000000000000000000";
 const oicNative: EnvironmentConfig = { ...native, oic: { ...(native.oic as { appId: string; audience: string }), integrationInstanceId: INSTANCE } };
@@ -27,10 +28,10 @@ const viaFunction: EnvironmentConfig = {
   },
 };
 
-let ws: Workspace;
+let tf: OfflineTerraform;
 let base: string;
 beforeAll(async () => {
-  ws = await workspace({ world: worldForEnvironment(oicNative) });
+  tf = await offlineTerraform({ world: worldForEnvironment(oicNative) });
   // The same certificate files in both modes (what npm run cert left in certs/).
   base = mkdtempSync(join(tmpdir(), "mode-switch-"));
   const alias = "native-oic-fusion-assertion-0123456789";
@@ -39,22 +40,21 @@ beforeAll(async () => {
   writeFileSync(join(base, "certs", "native.pem"), cert.pem);
   writeFileSync(join(base, "certs", "native.json"), JSON.stringify({ alias, keyVersionId: "", x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() }));
 }, 60_000);
-afterAll(() => {
-  ws?.cleanup();
+afterAll(async () => {
+  await tf?.close();
   if (base) rmSync(base, { recursive: true, force: true });
 });
 
-const identityChanges = (json: PlanJson, actions: string[]) => changesWith(json, actions).filter((c) => c.type.startsWith("oci_identity_domains_")).map((c) => c.address);
-const actionsOf = (json: PlanJson, address: string) => json.resource_changes?.find((c) => c.address === address)?.change.actions;
+const identityChanges = (json: TerraformPlan, actions: string[]) => changesWith(json, actions).filter((c) => c.type.startsWith("oci_identity_domains_")).map((c) => c.address);
+const actionsOf = (json: TerraformPlan, address: string) => json.resource_changes?.find((c) => c.address === address)?.change.actions;
 
 describe('assertion.mode "function" <-> "oic-native"', () => {
   it("plans no replacement or deletion in the identity domains either way; the trusted app and its certificate stay as they are", async () => {
-    const dir = ws.stackDir("native", synthEnv(viaFunction, base).parsed);
-    await init(dir);
+    const dir = await tf.readyDir("native", synthEnv(viaFunction, base).parsed);
     await plan(dir);
     await apply(dir);
 
-    ws.stackDir("native", synthEnv(oicNative, base).parsed);
+    await tf.readyDir("native", synthEnv(oicNative, base).parsed);
     const toNative = await plan(dir);
     const deleted = changesWith(toNative.json, ["delete"]).map((c) => c.type);
     // What leaves with the Function mode: the key, vault, Function, its application, dynamic group and policy.
@@ -67,7 +67,7 @@ describe('assertion.mode "function" <-> "oic-native"', () => {
     expect(actionsOf(toNative.json, "oci_identity_domains_oauth_client_certificate.certificate_native-oic-fusion-assertion-0123456789")).toEqual(["no-op"]);
     await apply(dir);
 
-    ws.stackDir("native", synthEnv(viaFunction, base).parsed);
+    await tf.readyDir("native", synthEnv(viaFunction, base).parsed);
     const back = await plan(dir);
     expect(identityChanges(back.json, ["delete"])).toEqual([]);
     expect(identityChanges(back.json, ["delete", "create"])).toEqual([]);

@@ -13,21 +13,25 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkEnvironment, serializeStack, writeCheckedStack } from "../../lib/pipeline/check-config";
 import { formatViolation } from "../../lib/pipeline/check-stack";
-import { installOfflineProvider, type OfflineProviderInstall } from "../../lib/standins/offline-provider/install";
+import { attachOfflineProvider, type AttachedProvider } from "../../lib/standins/offline-provider/attach";
 import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
 import { init, plan, validate } from "../../lib/terraform/commands";
 import { dev } from "../../stacks/dev";
 import { environmentStacks, oneMoreAppStack, twoDomainStack, type Variant } from "./stack-variants";
 
 let root: string;
-let install: OfflineProviderInstall;
+let install: AttachedProvider;
 let variants: Variant[];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "check-config-tf-"));
-  install = await installOfflineProvider(join(root, "provider"), { world: worldForEnvironment(dev) });
+  // Started once for the file; every terraform command attaches to it (lib/standins/offline-provider/attach.ts).
+  install = await attachOfflineProvider(join(root, "provider"), { world: worldForEnvironment(dev) });
   variants = [...environmentStacks(), await twoDomainStack(), oneMoreAppStack()];
 }, 120_000);
-afterAll(() => rmSync(root, { recursive: true, force: true }));
+afterAll(async () => {
+  await install?.close();
+  rmSync(root, { recursive: true, force: true });
+});
 
 /** Writes the variant as a pull request's artifact (compact JSON: not the layout check-config writes) and its base; returns the checked copy's directory. */
 function checkedCopy(v: Variant): { dir: string; artifactFile: string } {

@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { PipelineError } from "../../lib/pipeline/phases";
-import { processTerraformCli } from "../../lib/pipeline/terraform-cli";
+import { processTerraformCli } from "../../lib/terraform/cli";
 import { runReview } from "../../lib/review/run";
 import { installOfflineProvider } from "../../lib/standins/offline-provider/install";
 import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";

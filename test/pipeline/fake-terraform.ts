@@ -10,7 +10,7 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { PlanResult, TerraformCli, TerraformOutputs } from "../../lib/pipeline/terraform-cli";
+import type { PlanResult, TerraformCli, TerraformOutputs } from "../../lib/terraform/cli";
 
 interface StateResource {
   type: string;

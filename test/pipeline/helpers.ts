@@ -3,7 +3,7 @@
  * temporary "runner", a fake (or, later, the offline) TerraformCli, a local
  * certificate issuer instead of KMS, and recorders for log, masks and smoke.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
@@ -11,9 +11,11 @@ import { certificateAlias } from "../../lib/cert/alias";
 import type { CertInputs } from "../../lib/cert/cert-inputs";
 import type { VaultCertificate } from "../../lib/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
+import { checkEnvironment, writeCheckedStack } from "../../lib/pipeline/check-config";
 import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
-import type { TerraformCli } from "../../lib/pipeline/terraform-cli";
+import type { TerraformCli } from "../../lib/terraform/cli";
 import { synthesize } from "../../lib/synthesize";
+import { dev } from "../../stacks/dev";
 
 export interface Runner {
   readonly dir: string;
@@ -97,4 +99,30 @@ export function freshRunner(o: RunnerOptions): Runner {
   );
   mkdirSync(join(dir, "work"), { recursive: true });
   return { dir, pipeline, log, masks, smokeCalls, issued, published, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** dev with a smoke user for flow C: the environment the pipeline rehearsals deploy. */
+export const REHEARSED: EnvironmentConfig = { ...dev, smoke: { ...dev.smoke, assertionUser: "integration.tester@example.com" } };
+
+/**
+ * The pull request's two jobs up to the plan: the unprivileged one
+ * synthesizes the branch and hands on only cdktf.out/; the privileged one
+ * synthesizes the base branch (which backend and provider to expect), runs
+ * check-config over the artifact before anything else and plans the checked
+ * copy it writes (`artifact` is that copy: Terraform never reads the
+ * artifact's own bytes).
+ */
+export function pullRequestArtifact(config: EnvironmentConfig, tempDir: (prefix: string) => string): { artifact: string; base: string } {
+  const env = config.name;
+  const branch = tempDir("rehearsal-branch-");
+  synthesize([config], { only: [env], outdir: join(branch, "cdktf.out"), baseDir: branch });
+  const downloaded = tempDir("rehearsal-artifact-");
+  cpSync(join(branch, "cdktf.out"), downloaded, { recursive: true });
+  const base = tempDir("rehearsal-base-");
+  synthesize([config], { only: [env], outdir: join(base, "base.out"), baseDir: base });
+  const checked = checkEnvironment(downloaded, join(base, "base.out"), env);
+  if (checked.violations.length > 0 || !checked.stack) throw new Error(`check-config refuses the artifact: ${JSON.stringify(checked.violations)}`);
+  const artifact = join(tempDir("rehearsal-checked-"), "checked");
+  writeCheckedStack(artifact, env, checked.stack);
+  return { artifact, base };
 }

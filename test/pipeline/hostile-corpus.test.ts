@@ -21,7 +21,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { checkEnvironment } from "../../lib/pipeline/check-config";
 import { formatViolation } from "../../lib/pipeline/check-stack";
-import { TERRAFORM_MISSING } from "../../lib/terraform/run";
+import { TERRAFORM_MISSING } from "../../lib/terraform/errors";
 import { environmentStacks } from "./stack-variants";
 import { nonEmpty } from "../helpers/non-empty";
 

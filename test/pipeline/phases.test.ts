@@ -8,7 +8,7 @@ import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { certificateAlias } from "../../lib/cert/alias";
 import { decideCertificate } from "../../lib/cert/decide";
-import { errorHeadlines, TerraformError } from "../../lib/pipeline/terraform-cli";
+import { errorHeadlines, TerraformError } from "../../lib/terraform/errors";
 import { dev } from "../../stacks/dev";
 import { FakeTerraform } from "./fake-terraform";
 import { freshRunner, type Runner } from "./helpers";

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { GENERATED_FIXTURES, GENERATED_SECRET_ATTRIBUTES, normalise, renameSecrets } from "../../scripts/plan-fixtures/generate";
-import type { PlanJson } from "../../lib/terraform/commands";
+import type { TerraformPlan } from "../../lib/synth/terraform-json";
 import { fixturePath, fixtureText, planFixtures } from "./fixtures";
 import { nonEmpty } from "../helpers/non-empty";
 
@@ -64,7 +64,7 @@ describe("normalisation", () => {
       ],
       checks: [{ address: { to_display: "z" }, instances: [{ address: { to_display: "z[1]" } }, { address: { to_display: "z[0]" } }] }, { address: { to_display: "a" } }],
       resource_changes: [{ address: "z.y" }, { address: "a.y" }],
-    } as unknown as PlanJson;
+    } as unknown as TerraformPlan;
     expect(normalise(plan)).toEqual({
       format_version: "1.2",
       relevant_attributes: [

@@ -1,26 +1,43 @@
 /**
- * `npm run sandbox`, as a test: the deploy of an environment rehearsed
- * offline through real Terraform (offline provider), the Vault stand-in and
- * the real smoke against stand-ins seeded from the Terraform state. Needs
- * `terraform` on the PATH: without it these fail, they never skip.
+ * Every rehearsal through real Terraform, in one suite (the slowest file:
+ * jest starts it first, the other worker takes the rest):
+ *
+ * - `npm run sandbox`: the deploy of an environment rehearsed offline
+ *   through real Terraform (offline provider), the Vault stand-in and the
+ *   real smoke against stand-ins seeded from the Terraform state;
+ * - the pipeline's own scripts (test/pipeline/offline-rehearsal.test.ts runs
+ *   them against the fake Terraform): the pull-request plan, and a first
+ *   deploy followed by a redeploy on a fresh runner.
+ *
+ * Needs `terraform` on the PATH: without it these fail, they never skip.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { Pipeline } from "../../lib/pipeline/phases";
 import { reviewMarker } from "../../lib/review/markdown";
-import { rehearse } from "../../lib/sandbox/rehearsal";
+import { runReview } from "../../lib/review/run";
+import { rehearsalRunner, rehearse, startRehearsalCloud } from "../../lib/sandbox/rehearsal";
+import { attachOfflineProvider } from "../../lib/standins/offline-provider/attach";
+import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
+import { processTerraformCli } from "../../lib/terraform/cli";
+import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
 import type { TerraformCloud } from "../../lib/sandbox/standins-from-terraform";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
+import { REHEARSED as config, pullRequestArtifact } from "../pipeline/helpers";
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-function workDir(): string {
-  const d = mkdtempSync(join(tmpdir(), "rehearsal-test-"));
+function tempDir(prefix = "rehearsal-test-"): string {
+  const d = mkdtempSync(join(tmpdir(), prefix));
   dirs.push(d);
   return d;
 }
+const workDir = () => tempDir();
+const closeAfter: { close(): Promise<void> }[] = [];
+afterAll(() => Promise.all(closeAfter.map((c) => c.close())));
 
 /** A client-credentials token from OIC's domain stand-in, sent to Fusion's stand-in. */
 async function oicTokenAtFusion(cloud: TerraformCloud): Promise<{ tokenStatus: number; fusionStatus: number }> {
@@ -79,4 +96,58 @@ describe("the deploy rehearsed offline (npm run sandbox)", () => {
     expect(log.filter((l) => /^\s+(PASS|FAIL|SKIP) /.test(l)).map((l) => l.trim().slice(0, 6))).toEqual(["PASS A", "PASS B", "PASS C"]);
     expect(result.exitCode).toBe(0);
   }, 180_000);
+});
+
+describe("the pipeline's scripts rehearsed offline through real Terraform", () => {
+  it("pull-request plan: unprivileged synth -> check-config -> terraform init/plan/show of the checked copy with the offline provider -> base-branch review", async () => {
+    const { artifact, base } = pullRequestArtifact(config, tempDir);
+    // After check-config: the rehearsal's stand-in for the read-only state backend.
+    writeFileSync(join(artifact, "stacks", "dev", BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(base, "dev.tfstate") } } } }));
+
+    const provider = await attachOfflineProvider(tempDir("rehearsal-tf-"), { world: worldForEnvironment(config) });
+    closeAfter.push(provider);
+    const log: string[] = [];
+    const pipeline = new Pipeline(
+      {
+        terraform: processTerraformCli({ env: provider.env }),
+        synth: async () => Promise.reject(new Error("the privileged job never synthesizes the pull request")),
+        issueCertificate: async () => Promise.reject(new Error("no certificate in a plan")),
+        smoke: async () => Promise.reject(new Error("no smoke in a plan")),
+        review: async (args) => runReview(args, { cwd: base, projectDir: base, stdout: () => undefined, stderr: () => undefined }),
+        log: (l) => log.push(l),
+        mask: () => undefined,
+        now: () => new Date(),
+      },
+      { stacksDir: join(artifact, "stacks"), certsDir: join(base, "certs"), workDir: join(base, "work") },
+    );
+    const summary = await pipeline.plan("dev");
+    expect(summary.changes).toBe(true);
+    expect(summary.counts.create).toBeGreaterThan(10);
+    const out = join(base, "review.md");
+    expect(await pipeline.review("dev", { out })).toBe(0);
+    expect(readFileSync(out, "utf8").startsWith(`${reviewMarker("dev")}\n`)).toBe(true);
+    expect(log.join("\n")).not.toMatch(/idcscs-|client_secret =/);
+  }, 120_000);
+
+  it("first deploy, then a redeploy on a fresh runner, through terraform apply with the offline provider, the KMS stand-in for the certificate and the real smoke against stand-ins seeded from the state", async () => {
+    const log: string[] = [];
+    const cloud = await startRehearsalCloud({ config, workDir: tempDir("rehearsal-cloud-"), log: (l) => log.push(l) });
+    try {
+      const first = rehearsalRunner(cloud, { name: "runner-1", log: (l) => log.push(l) });
+      expect(await first.pipeline.deploy("dev")).toBe(0);
+      expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+      expect(first.issued).toHaveLength(1);
+
+      // A fresh runner: no certs/, no cdktf.out/; the same state and Vault.
+      log.length = 0;
+      const second = rehearsalRunner(cloud, { name: "runner-2", log: (l) => log.push(l) });
+      expect(await second.pipeline.deploy("dev")).toBe(0);
+      expect(log).toContain("plan dev: no changes (the plan text is never shown: it prints secrets)");
+      expect(log.some((l) => l.startsWith("restore-cert dev: wrote the certificate"))).toBe(true);
+      expect(second.issued).toEqual([]);
+      expect(log.filter((l) => /^\s+PASS [ABC] /.test(l))).toHaveLength(3);
+    } finally {
+      await cloud.close();
+    }
+  }, 240_000);
 });

@@ -21,7 +21,8 @@ import { WORLD_ENV } from "./world";
 
 export const OCI_PROVIDER_VERSION = "7.27.0";
 const SOURCE_DIR = "lib/standins/offline-provider";
-const BUNDLE = "provider.cjs";
+/** The bundle's file name inside a build directory. */
+export const BUNDLE = "provider.cjs";
 
 export interface InstallOptions {
   /** The world: a file path, or an object written to <workDir>/world.json. */
@@ -129,9 +130,10 @@ function layoutMirror(bundleDir: string, mirrorDir: string): string {
   return executable;
 }
 
-function cliConfig(mirrorDir: string): string {
+/** A CLI config under which Terraform installs oracle/oci from `mirrorDir` only and fetches nothing. */
+export function offlineCliConfig(mirrorDir: string): string {
   return [
-    "# Written by installOfflineProvider: oracle/oci comes from the offline mirror, nothing from the network.",
+    "# Written by the offline provider's install.ts/attach.ts: oracle/oci comes from the offline mirror, nothing from the network.",
     "disable_checkpoint = true",
     "provider_installation {",
     "  filesystem_mirror {",
@@ -153,7 +155,7 @@ export async function installOfflineProvider(workDir: string, options: InstallOp
   const mirrorDir = join(root, "offline-mirror");
   const executable = layoutMirror(dir, mirrorDir);
   const cliConfigFile = join(root, "terraform.rc");
-  writeFileSync(cliConfigFile, cliConfig(mirrorDir));
+  writeFileSync(cliConfigFile, offlineCliConfig(mirrorDir));
   const home = join(root, "home");
   mkdirSync(home, { recursive: true });
   const env: Record<string, string> = { TF_CLI_CONFIG_FILE: cliConfigFile, HOME: home, CHECKPOINT_DISABLE: "1", TF_IN_AUTOMATION: "1", TF_INPUT: "0", TF_PLUGIN_CACHE_DIR: "" };

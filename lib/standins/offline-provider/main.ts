@@ -2,13 +2,14 @@
  * Entry point of the offline OCI provider plugin process (bundled by
  * install.ts to provider.cjs, with proto/ beside it). Terraform starts it,
  * reads the go-plugin handshake line from stdout, connects over mTLS and
- * speaks protocol 5.
+ * speaks protocol 5. Or attach.ts starts it once, and Terraform connects to
+ * it through TF_REATTACH_PROVIDERS (plain gRPC on loopback).
  */
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import * as grpc from "@grpc/grpc-js";
 import schemaFile from "../../../provider/oci-schema.json";
-import { MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV, handshakeLine } from "./plugin-protocol";
+import { ATTACHED_ENV, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV, handshakeLine } from "./plugin-protocol";
 import { OfflineProvider } from "./provider";
 import { ociSchema, type SchemaFile } from "./schema";
 import { type RpcStats, buildServer, serializedSchemaResponse } from "./server";
@@ -73,8 +74,10 @@ async function serve(): Promise<void> {
   let startupMs = 0;
   const schemaFileOnDisk = join(BUNDLE_DIR, SCHEMA_RESPONSE_FILE);
   const schemaBytes = existsSync(schemaFileOnDisk) ? readFileSync(schemaFileOnDisk) : undefined;
+  const attached = process.env[ATTACHED_ENV] === "1";
   const hooks = {
     onShutdown: () => {
+      if (attached) return; // shared by many Terraform runs: only our starter stops us (stdin below)
       endStreams();
       writeStats(stats, startupMs);
       // Let the Shutdown reply (and any call in flight) reach Terraform, then exit; never hang.
@@ -87,6 +90,13 @@ async function serve(): Promise<void> {
     writeStats(stats, startupMs);
     process.exit(0);
   });
+  if (attached) {
+    process.stdin.on("end", () => {
+      writeStats(stats, startupMs);
+      process.exit(0);
+    });
+    process.stdin.resume();
+  }
   marks.server = performance.now();
   const { creds, cert } = await credentials();
   marks.tls = performance.now();

@@ -16,3 +16,11 @@ export function handshakeLine(port: number, certForHandshake?: string): string {
 
 /** OCI_OFFLINE_STATS=<file>: on exit the plugin appends one JSON line with its start-up time and time per RPC. */
 export const STATS_ENV = "OCI_OFFLINE_STATS";
+
+/**
+ * OCI_OFFLINE_ATTACHED=1: the plugin was started by attach.ts, not by
+ * Terraform, and serves every Terraform run that names it in
+ * TF_REATTACH_PROVIDERS. It then ignores Shutdown (no single run owns it)
+ * and exits when its starter closes its stdin (or dies).
+ */
+export const ATTACHED_ENV = "OCI_OFFLINE_ATTACHED";

@@ -38,8 +38,12 @@ export interface ApplyRequest {
 
 const DEFAULT_REGION = "us-ashburn-1";
 
+/** Connections remembered at most (a provider attached for a whole test file serves a few hundred). */
+const MAX_CONNECTIONS = 1000;
+
 export class OfflineProvider {
-  private region = DEFAULT_REGION;
+  /** The configured region per connection (one Terraform provider instance each); see server.ts. */
+  private readonly regions = new Map<string, string>();
   private schemaResponse?: Record<string, unknown>;
 
   private readonly remote: RemoteStore;
@@ -79,10 +83,17 @@ export class OfflineProvider {
     return { prepared_config: req.config, diagnostics: [] };
   }
 
-  configure(req: { config?: DV }): Diags {
+  configure(req: { config?: DV }, connection = ""): Diags {
     const config = decodeDynamic(blockType(this.schema.provider.block), req.config);
-    if (isObject(config) && typeof config.region === "string") this.region = config.region;
+    if (isObject(config) && typeof config.region === "string") {
+      if (this.regions.size >= MAX_CONNECTIONS) this.regions.delete(this.regions.keys().next().value!);
+      this.regions.set(connection, config.region);
+    }
     return { diagnostics: [] };
+  }
+
+  private region(connection: string): string {
+    return this.regions.get(connection) ?? DEFAULT_REGION;
   }
 
   validateResourceTypeConfig(req: { type_name: string; config?: DV }): Diags {
@@ -134,7 +145,7 @@ export class OfflineProvider {
     return { planned_state: encodeDynamic(t, result.planned), requires_replace, planned_private: req.prior_private, diagnostics: [] };
   }
 
-  applyResourceChange(req: ApplyRequest): Record<string, unknown> {
+  applyResourceChange(req: ApplyRequest, connection = ""): Record<string, unknown> {
     const schema = this.schema.resource_schemas[req.type_name];
     if (!schema) return { diagnostics: [unsupported("resource", req.type_name)] };
     const t = blockType(schema.block);
@@ -145,7 +156,7 @@ export class OfflineProvider {
       return { new_state: encodeDynamic(t, null), diagnostics: [] }; // destroy
     }
     const config = decodeDynamic(t, req.config);
-    const ctx = { typeName: req.type_name, seed: canonicalJson(config), region: this.region };
+    const ctx = { typeName: req.type_name, seed: canonicalJson(config), region: this.region(connection) };
     const applied = fillUnknowns(ctx, schema.block, serverDerived(req.type_name, planned));
     // What the service now holds: the next refresh reads this back.
     if (typeof applied.id === "string") this.remote.put(req.type_name, applied.id, plainJson(applied) as WorldObject);
@@ -161,12 +172,12 @@ export class OfflineProvider {
     return { imported_resources: [{ type_name: req.type_name, state: encodeDynamic(blockType(schema.block), state) }], diagnostics: [] };
   }
 
-  readDataSource(req: { type_name: string; config?: DV }): Record<string, unknown> {
+  readDataSource(req: { type_name: string; config?: DV }, connection = ""): Record<string, unknown> {
     const schema = this.schema.data_source_schemas[req.type_name];
     if (!schema) return { diagnostics: [unsupported("data source", req.type_name)] };
     const t = blockType(schema.block);
     const config = decodeDynamic(t, req.config);
-    const result = readDataSource({ typeName: req.type_name, schema, config: (isObject(config) ? config : {}) as ObjectValue, world: this.world, region: this.region });
+    const result = readDataSource({ typeName: req.type_name, schema, config: (isObject(config) ? config : {}) as ObjectValue, world: this.world, region: this.region(connection) });
     return { state: encodeDynamic(t, result.state), diagnostics: result.diagnostics };
   }
 }

@@ -36,14 +36,20 @@ function loadServices(protoDir: string): { provider: ServiceDefinition; health: 
   };
 }
 
-type Handler = (req: never) => unknown;
+/**
+ * A handler gets the request and the caller's connection: each provider
+ * instance Terraform creates dials its own connection, and a provider
+ * started once for many Terraform runs (TF_REATTACH_PROVIDERS, attach.ts)
+ * keeps what Configure set per connection.
+ */
+type Handler = (req: never, connection: string) => unknown;
 
 /** Wraps a synchronous handler: times it, and turns a thrown error into a gRPC error (never a crash). */
 function unary(name: string, fn: Handler, stats: RpcStats): grpc.handleUnaryCall<unknown, unknown> {
   return (call, callback) => {
     const started = performance.now();
     try {
-      callback(null, fn(call.request as never));
+      callback(null, fn(call.request as never, call.getPeer()));
     } catch (err) {
       process.stderr.write(`offline-provider: ${name} failed: ${err instanceof Error ? err.stack : String(err)}\n`);
       callback({ code: grpc.status.INTERNAL, details: `offline provider ${name}: ${err instanceof Error ? err.message : String(err)}` });
@@ -63,12 +69,12 @@ function providerHandlers(p: OfflineProvider, stats: RpcStats, schemaBytes?: Buf
     ValidateResourceTypeConfig: (r) => p.validateResourceTypeConfig(r),
     ValidateDataSourceConfig: (r) => p.validateDataSourceConfig(r),
     UpgradeResourceState: (r) => p.upgradeResourceState(r),
-    Configure: (r) => p.configure(r),
+    Configure: (r, c) => p.configure(r, c),
     ReadResource: (r) => p.readResource(r),
     PlanResourceChange: (r) => p.planResourceChange(r),
-    ApplyResourceChange: (r) => p.applyResourceChange(r),
+    ApplyResourceChange: (r, c) => p.applyResourceChange(r, c),
     ImportResourceState: (r) => p.importResourceState(r),
-    ReadDataSource: (r) => p.readDataSource(r),
+    ReadDataSource: (r, c) => p.readDataSource(r, c),
     GetFunctions: () => ({ diagnostics: [] }),
     Stop: () => ({ Error: "" }),
   };
