@@ -48,7 +48,18 @@ export {
   type SafetyRulesProps,
 } from "./aspects";
 
-export { ConfigError, OicAccessError, SafetyRuleError, UnknownEnvironmentError, ValidationError, type RuleViolation } from "./errors";
+export {
+  CodedError,
+  ConfigError,
+  ERROR_CODES,
+  OicAccessError,
+  SafetyRuleError,
+  UnknownEnvironmentError,
+  UsageError,
+  ValidationError,
+  type ErrorCode,
+  type RuleViolation,
+} from "./errors";
 export { OicAccessStack, type OicAccessStackProps } from "./stacks/oic-access-stack";
 export { synthesize, type SynthesizeOptions } from "./synthesize";
 

@@ -6,7 +6,7 @@
 import { FUNCTION_CONFIG } from "../../contract/outputs";
 import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 import { checkUserName } from "../../contract/user-name";
 
 export type FunctionMode = "payload" | "token";
@@ -63,7 +63,7 @@ export function domainAudience(domainUrl: string): string {
 
 /** The Function's configuration is unusable; every invocation answers 500 naming the keys. */
 export class FunctionConfigError extends OicAccessError {
-  readonly code = "FUNCTION_CONFIG";
+  readonly code = ERROR_CODES.functionConfig;
   constructor(readonly problems: readonly string[]) {
     super(
       `assertion function configuration is invalid: ${problems.join("; ")}. ` +

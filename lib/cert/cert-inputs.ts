@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import { OUTPUTS } from "../../contract/outputs";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface CertInputs {
   keyId: string;
@@ -26,7 +26,7 @@ const FROM_OUTPUT: Record<keyof CertInputs, { output: string; option: string }> 
 };
 
 export class CertInputError extends OicAccessError {
-  readonly code = "CERT_INPUT";
+  readonly code = ERROR_CODES.certInput;
 }
 
 function readOutputs(path: string, env: string): Record<string, unknown> | undefined {

@@ -11,7 +11,7 @@ import { type CertificatePaths, certificatePaths, readSidecar, writeCertificateF
 import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate, type VaultCertificate } from "./vault-certificate";
-import { OicAccessError } from "../../contract/errors";
+import { UsageError } from "../errors";
 
 export const CERT_USAGE = `usage: npm run cert -- <env> [options]
 
@@ -31,10 +31,6 @@ options:
   --days <n>                    validity in days (default 365)
   --out-dir <dir>               where to write (default certs)
   --force                       write even if the current certificate is for this key version and valid`;
-
-export class UsageError extends OicAccessError {
-  readonly code = "USAGE";
-}
 
 export interface RunCertDeps {
   cwd?: string;

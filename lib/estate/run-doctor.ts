@@ -18,7 +18,8 @@ import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./
 import { trustedChecks } from "./doctor-trusted";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
-import { AUTH_USAGE, parseEstateArgs, UsageError } from "./options";
+import { UsageError } from "../errors";
+import { AUTH_USAGE, parseEstateArgs } from "./options";
 
 export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
 

@@ -26,6 +26,7 @@ import { restoreCertificateFiles } from "../cert/restore-from-state";
 import type { VaultCertificate } from "../cert/vault-certificate";
 import { OUTPUTS } from "../../contract/outputs";
 import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface PipelineDeps {
   readonly terraform: TerraformCli;
@@ -77,13 +78,13 @@ export interface PlanSummary {
   readonly planJson: string;
 }
 
-export class PipelineError extends Error {
+export class PipelineError extends OicAccessError {
+  readonly code = ERROR_CODES.pipeline;
   constructor(
     message: string,
     readonly exitCode = 1,
   ) {
     super(message);
-    this.name = "PipelineError";
   }
 }
 

@@ -14,6 +14,7 @@ import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
 import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface RehearsalSmokeOptions {
   /** The arguments the pipeline's smoke phase built: `<env> --outputs <file> --token-store <file> [--user <u>] ...`. */
@@ -33,7 +34,7 @@ export interface RehearsalSmokeOptions {
 
 function argValue(args: readonly string[], name: string): string {
   const i = args.indexOf(name);
-  if (i < 0 || !args[i + 1]) throw new Error(`the pipeline's smoke arguments lack ${name}`);
+  if (i < 0 || !args[i + 1]) throw new CodedError(ERROR_CODES.rehearsal, `the pipeline's smoke arguments lack ${name}`);
   return args[i + 1]!;
 }
 

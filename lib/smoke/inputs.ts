@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { OUTPUTS } from "../../contract/outputs";
 import { integrationPath } from "./integration-path";
 import { isLoopbackHost } from "../../contract/loopback";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export const SECRET_ENV = {
   clientCredentials: "OIC_ACCESS_CC_CLIENT_SECRET",
@@ -49,7 +49,7 @@ export interface SmokeInputs {
  * (exit status 2), followed by the usage text when `showUsage` is set.
  */
 export class InputError extends OicAccessError {
-  readonly code = "SMOKE_INPUT";
+  readonly code = ERROR_CODES.smokeInput;
   readonly showUsage: boolean;
   constructor(message: string, options: { showUsage?: boolean } = {}) {
     super(message);

@@ -23,6 +23,7 @@ import { functionAssertion, localAssertion, type AssertionResult } from "./asser
 import { openInBrowser } from "./browser";
 import { WaitBudget } from "./retry";
 import { readRefreshToken, REFRESH_TOKEN_ENV, writeRefreshToken } from "./token-store";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface SmokeHooks {
   /** Environment variables for secrets. @default process.env */
@@ -105,7 +106,7 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
     return {
       label: "local key",
       get: (user, scope) => {
-        if (!t.certificateAlias) throw new Error("no trusted_certificate_alias output: the assertion's kid must be the certificate alias");
+        if (!t.certificateAlias) throw new CodedError(ERROR_CODES.assertionSource, "no trusted_certificate_alias output: the assertion's kid must be the certificate alias");
         return localAssertion({ keyPemPath: key, certificateAlias: t.certificateAlias, clientId: t.clientId, userName: user, scope, audience: assertionAudience(o, domain), now: hooks.assertionClock });
       },
     };
@@ -113,7 +114,7 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
   return {
     label: "the assertion Function",
     get: (user, scope) => {
-      if (!t.functionId || !t.invokeEndpoint) throw new Error("no assertion_function_id / assertion_function_invoke_endpoint output; deploy the Function or pass --assertion-key <pem>");
+      if (!t.functionId || !t.invokeEndpoint) throw new CodedError(ERROR_CODES.assertionSource, "no assertion_function_id / assertion_function_invoke_endpoint output; deploy the Function or pass --assertion-key <pem>");
       // --connect-to applies to the invoke endpoint too (the sandbox's Functions stand-in).
       return functionAssertion({ functionId: t.functionId, invokeEndpoint: routed(t.invokeEndpoint, connectTo).replace(/\/+$/, ""), userName: user, scope, auth: o.ociAuth });
     },

@@ -4,6 +4,7 @@ import { GRANT_TYPES } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
 import type { AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
 import type { Block, SynthesizedStack } from "./terraform-json";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export type { SynthesizedStack } from "./terraform-json";
 
@@ -14,7 +15,7 @@ export function readStackModel(stackDir: string): StackModel {
   try {
     json = JSON.parse(readFileSync(file, "utf8")) as SynthesizedStack;
   } catch (err) {
-    throw new Error(`cannot read the synthesized stack ${file} (${(err as Error).message}); run npm run synth first`);
+    throw new CodedError(ERROR_CODES.stackRead, `cannot read the synthesized stack ${file} (${(err as Error).message}); run npm run synth first`);
   }
   return stackModelOf(json);
 }
