@@ -35,8 +35,10 @@ export const ERROR_CODES = {
   standin: "STANDIN",
   /** The offline OCI provider cannot serve (install, schema, values). */
   offlineProvider: "OFFLINE_PROVIDER",
-  /** A synthesized stack or the deployed outputs cannot be read. */
+  /** A synthesized stack cannot be read. */
   stackRead: "STACK_READ",
+  /** The deployed outputs file cannot be read (contract/deployed-outputs.ts). */
+  outputsFile: "OUTPUTS_FILE",
   /** The smoke could not get an assertion (local key or the Function). */
   assertionSource: "ASSERTION_SOURCE",
   /** The smoke's interactive login failed. */

@@ -5,6 +5,7 @@
  * OIC_ACCESS_REFRESH_TOKEN secret would put it, so flow B runs too.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
 import { OUTPUTS } from "../../contract/outputs";
 import type { TerraformCli } from "../pipeline/terraform-cli";
 import { defaultDeps } from "../smoke/context";
@@ -47,7 +48,7 @@ function argValue(args: readonly string[], name: string): string {
 function loginArgs(args: readonly string[], env: string, outputs: Record<string, unknown>, added: string | undefined): string[] {
   if (!added) return [...args];
   const file = `${argValue(args, "--outputs")}.login.json`;
-  const uris = [...((outputs[OUTPUTS.authCodeRedirectUris] as string[] | undefined) ?? []), added];
+  const uris = [...(readDeployedOutputs(outputs).authCode?.redirectUris ?? []), added];
   writeFileSync(file, JSON.stringify({ [env]: { ...outputs, [OUTPUTS.authCodeRedirectUris]: uris } }), { mode: 0o600 });
   const copy = [...args];
   copy[copy.indexOf("--outputs") + 1] = file;

@@ -9,7 +9,9 @@
  */
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { FUNCTION_CONFIG, OUTPUTS } from "../../contract/outputs";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
+import { FUNCTION_CONFIG } from "../../contract/outputs";
+import { splitScope } from "../../contract/scope";
 import type { DomainState } from "../standins/domain-state";
 import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
 import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
@@ -42,7 +44,6 @@ export interface TerraformCloud {
   close(): Promise<void>;
 }
 
-const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const origin = (url: string): string => new URL(url).origin;
 
 /**
@@ -68,7 +69,7 @@ function federate(seed: StateSeed, users: readonly string[], state: unknown): st
 
 /** Flow B logs in through a loopback redirect URI; the stand-in alone adds one where the stack has none. */
 function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<string, unknown>>, notes: string[]): string | undefined {
-  const app = state.apps.get(str(outputs[OUTPUTS.authCodeClientId]));
+  const app = state.apps.get(readDeployedOutputs(outputs).authCode?.clientId ?? "");
   if (!app || app.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) return undefined;
   const fallback = "http://127.0.0.1:8765/callback";
   app.redirectUris.push(fallback);
@@ -113,28 +114,29 @@ async function startResources(
   connectTo: Record<string, string>,
   closers: (() => Promise<void>)[],
 ): Promise<void> {
-  const out = o.outputs;
-  const fullPath = str(out[OUTPUTS.integrationPath]);
+  const out = readDeployedOutputs(o.outputs);
+  const fullPath = out.integration.path ?? "";
   const oic = await startOic({
     state: d.domain.state,
     jwksUrl: d.domain.jwksUrl,
-    audience: str(out[OUTPUTS.oicAudience]),
-    integrations: [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath, status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }],
+    audience: out.oic.audience ?? "",
+    integrations: [{ method: out.integration.method ?? "GET", path: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath, status: Number(out.integration.expectedStatus ?? 200) }],
   });
   closers.push(() => oic.close());
-  connectTo[origin(str(out[OUTPUTS.oicBaseUrl]))] = oic.url;
-  const fusionScope = str(out[OUTPUTS.fusionScope]);
-  if (!fusionScope) return;
-  const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.slice(0, fusionScope.indexOf("urn:")), smokePath: str(out[OUTPUTS.fusionSmokePath]) });
+  connectTo[origin(out.oic.baseUrl ?? "")] = oic.url;
+  const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
+  if (!out.trusted || !fusionScope) return;
+  const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.audience, smokePath: out.trusted.fusionSmokePath });
   closers.push(() => fusion.close());
-  connectTo[origin(str(out[OUTPUTS.fusionBaseUrl]))] = fusion.url;
+  connectTo[origin(out.trusted.fusionBaseUrl ?? "")] = fusion.url;
 }
 
 /** The Functions invoke endpoint; the Function's own calls (token URL, KMS, Fusion's domain) routed like the smoke's. */
 async function startFunctions(o: TerraformCloudOptions, connectTo: Record<string, string>, closers: (() => Promise<void>)[]): Promise<void> {
-  const invokeEndpoint = str(o.outputs[OUTPUTS.assertionFunctionInvokeEndpoint]);
+  const out = readDeployedOutputs(o.outputs);
+  const invokeEndpoint = out.trusted?.invokeEndpoint;
   if (!invokeEndpoint || !o.kms) return;
-  connectTo[origin(str(o.outputs[OUTPUTS.signingKeyCryptoEndpoint]))] = o.kms.cryptoEndpoint;
+  connectTo[origin(out.signingKey.cryptoEndpoint ?? "")] = o.kms.cryptoEndpoint;
   const route = (url: string, key: string): string => {
     // The assertions' `aud` is written into tokens, not called: it stays as deployed.
     if (key === FUNCTION_CONFIG.assertionAudience) return url;
