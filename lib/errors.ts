@@ -36,17 +36,23 @@ export class UnknownEnvironmentError extends OicAccessError {
 
 /** One safety rule (lib/aspects/) found a construct it refuses. */
 export interface RuleViolation {
-  /** Rule id, e.g. `OIC-PROTECT-1`. */
+  /** Rule id, e.g. `OIC-PROTECT`. */
   readonly rule: string;
+  /** `error` stops synthesis; `warning` is reported only. */
+  readonly level: "error" | "warning";
+  /** The finding's code, e.g. `PREVENT_DESTROY_MISSING`. */
+  readonly code: string;
   readonly constructPath: string;
+  /** `<rule id>: <problem>`. */
   readonly message: string;
+  readonly fix: string;
 }
 
 /** Synthesis stopped: safety rules reported errors (through cdktf Annotations). */
 export class SafetyRuleError extends OicAccessError {
   readonly code = ERROR_CODES.safetyRule;
   constructor(readonly violations: readonly RuleViolation[]) {
-    const lines = violations.map((v) => `  [${v.constructPath}] ${v.message}`);
+    const lines = violations.map((v) => `  [${v.constructPath}] ${v.message}\n      fix: ${v.fix}`);
     super(`${violations.length} safety rule violation${violations.length === 1 ? "" : "s"}:\n${lines.join("\n")}`);
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GRANT_TYPES } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
-import type { AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
+import type { AcknowledgementModel, AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
 import type { Block, SynthesizedStack } from "./terraform-json";
 import { CodedError, ERROR_CODES } from "../../contract/errors";
 
@@ -203,5 +203,16 @@ export function stackModelOf(json: SynthesizedStack): StackModel {
     function: functionOf(json),
     literalOutputs,
     sensitiveOutputs,
+    acknowledgements: acknowledgementsOf(json),
   };
+}
+
+/** What the safety rules' Aspects recorded as acknowledged, in each resource's `//` metadata. */
+function acknowledgementsOf(json: SynthesizedStack): AcknowledgementModel[] {
+  return Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
+    Object.entries(byName).flatMap(([name, block]) => {
+      const acknowledged = (block["//"] as { acknowledged?: Record<string, unknown> } | undefined)?.acknowledged ?? {};
+      return Object.entries(acknowledged).map(([rule, reason]) => ({ address: `${type}.${name}`, rule, reason: String(reason) }));
+    }),
+  );
 }
