@@ -49,6 +49,10 @@ export const ERROR_CODES = {
   kmsSign: "KMS_SIGN",
   /** The assertion Function's configuration is unusable. */
   functionConfig: "FUNCTION_CONFIG",
+  /** OIC signs the assertions itself (oic-native): a hand-over or certificate step failed. */
+  oicNative: "OIC_NATIVE",
+  /** The pipeline's configuration check refuses a stack (strict JSON, templates, the checked output). */
+  configCheck: "CONFIG_CHECK",
   /** The assertion Function refuses a request (its wire code is `error.error`). */
   functionRequest: "FUNCTION_REQUEST",
 } as const;

@@ -30,7 +30,8 @@ export class CertInputError extends OicAccessError {
   readonly code = ERROR_CODES.certInput;
 }
 
-function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
+/** The outputs of `env` in an outputs file; undefined when there is no file. */
+export function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
   try {
     return readOutputsFile(path, env, { optional: true });
   } catch (error) {

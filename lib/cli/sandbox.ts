@@ -13,11 +13,15 @@ import { UsageError } from "../errors";
 import { parseSandboxArgs, SANDBOX_USAGE } from "../sandbox/args";
 import { rehearse } from "../sandbox/rehearsal";
 import { ENVIRONMENTS } from "../../stacks";
+import { EXAMPLE_ENVIRONMENTS } from "../../stacks/examples/native";
+
+// The deployed environments, then the examples (not deployed: e.g. `native`, identity propagation signed by OIC).
+const REHEARSABLE = [...ENVIRONMENTS, ...EXAMPLE_ENVIRONMENTS];
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseSandboxArgs(process.argv.slice(2), ENVIRONMENTS.map((e) => e.name));
+    args = parseSandboxArgs(process.argv.slice(2), REHEARSABLE.map((e) => e.name));
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     console.error(`sandbox: ${error.message}\n\n${error.usage ?? SANDBOX_USAGE}`);
@@ -27,7 +31,7 @@ async function main(): Promise<number> {
     console.log(SANDBOX_USAGE);
     return 0;
   }
-  const config = ENVIRONMENTS.find((e) => e.name === args.env)!;
+  const config = REHEARSABLE.find((e) => e.name === args.env)!;
   const work = mkdtempSync(join(tmpdir(), "oic-access-sandbox-"));
   const cleanup = () => rmSync(work, { recursive: true, force: true });
   const interrupted = () => {

@@ -27,6 +27,12 @@ export interface DoctorContext {
   readonly now: Date;
 }
 
+/** An output the typed reader has no field for (the oic-native outputs), as text. */
+export function output(c: DoctorContext, name: string): string | undefined {
+  const v = c.deployed.raw[name];
+  return v === undefined || v === null || v === "" ? undefined : String(v);
+}
+
 export function oicChecks(c: DoctorContext): CheckResult[] {
   const app = c.estate.oic;
   const audience = c.deployed.oic.audience;

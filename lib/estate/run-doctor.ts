@@ -15,6 +15,7 @@ import { findEnvironment, openReaders, type EstateDeps } from "./context";
 import { clientChecks, oicChecks, principalChecks, type DoctorContext } from "./doctor-checks";
 import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./doctor-report";
 import { trustedChecks } from "./doctor-trusted";
+import { oicNativeChecks } from "./doctor-oic-native";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
 import { UsageError } from "../errors";
@@ -26,6 +27,8 @@ Audits the environment's live identity domain(s), read-only: each client app
 active with exactly OIC's scope and ServiceInvoker, auth-code users and groups
 granted, token refresh on OIC's app, the trusted app in Fusion's domain with
 the Function's certificate alias, certificate expiry, and drift from the state.
+oic-native environments: the signing key in OIC's certificate store agrees with
+the alias on the trusted app (needs OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET).
 
 options:
   --outputs <file>              stack outputs file (default cdktf.out/outputs-<env>.json)
@@ -43,8 +46,9 @@ function outputsOf(path: string, env: string): DeployedOutputs {
   }
 }
 
-async function allChecks(c: DoctorContext, statePath: string | undefined): Promise<CheckResult[]> {
+async function allChecks(c: DoctorContext, statePath: string | undefined, deps: EstateDeps): Promise<CheckResult[]> {
   const checks = [...oicChecks(c), ...(await clientChecks(c)), ...(await principalChecks(c)), ...(await trustedChecks(c))];
+  checks.push(...(await oicNativeChecks(c, { vars: deps.vars ?? process.env, fetch: deps.fetch })));
   if (statePath) checks.push(...(await driftChecks(readStateResources(statePath), [c.oic, c.fusion], c.config.name)));
   return checks;
 }
@@ -68,7 +72,7 @@ export async function runDoctor(argv: readonly string[], deps: EstateDeps): Prom
     const estate = await readEstate({ oicDomain: readers.oic, fusionDomain: readers.fusion, oicAppId, fusionAudience: config.fusion?.audience, progress: deps.progress });
     const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
     const now = (deps.now ?? (() => new Date()))();
-    const checks = await allChecks({ config, deployed, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath);
+    const checks = await allChecks({ config, deployed, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath, deps);
     const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));
     const report: DoctorReport = { env: o.env, ok: !failed, checkedAt: now.toISOString(), domains: { oic: readers.oic.url, fusion: readers.fusion.url }, checks };
     if (o.values.report) writeFileSync(resolve(cwd, String(o.values.report)), `${JSON.stringify(report, null, 2)}\n`);

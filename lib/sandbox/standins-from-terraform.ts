@@ -10,7 +10,7 @@
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 import { isLoopbackUrl } from "../../contract/loopback";
 import { readDeployedOutputs } from "../../contract/deployed-outputs";
-import { FUNCTION_CONFIG } from "../../contract/outputs";
+import { FUNCTION_CONFIG, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { splitScope } from "../../contract/scope";
 import type { DomainState } from "../standins/domain-state";
 import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
@@ -18,7 +18,8 @@ import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
 import { startFusion } from "../standins/fusion";
 import { startIdentityDomain } from "../standins/identity-domain";
 import type { KmsStandin } from "../standins/kms";
-import { startOic } from "../standins/oic";
+import { startOic, type StandinIntegration } from "../standins/oic";
+import type { OicDesignStore } from "../standins/oic-design";
 
 export interface TerraformCloudOptions {
   /** `terraform show -json` of the state. */
@@ -31,6 +32,8 @@ export interface TerraformCloudOptions {
   readonly functionBundle: string;
   /** Users federated into both domains: the smoke's assertion user, the login user. */
   readonly users: readonly string[];
+  /** oic-native: OIC's certificate store and connections (they outlive one smoke). */
+  readonly oicDesign?: OicDesignStore;
 }
 
 export interface TerraformCloud {
@@ -41,9 +44,12 @@ export interface TerraformCloud {
   readonly addedRedirectUri?: string;
   readonly notes: readonly string[];
   readonly seed: StateSeed;
+  /** oic-native: the store OIC's stand-in serves (tests break the connection through it). */
+  readonly oicDesign?: OicDesignStore;
   close(): Promise<void>;
 }
 
+const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const origin = (url: string): string => new URL(url).origin;
 
 /**
@@ -97,7 +103,7 @@ export async function startTerraformCloud(o: TerraformCloudOptions): Promise<Ter
     }
     await startResources(o, { domain, fusionDomain }, connectTo, closers);
     await startFunctions(o, connectTo, closers);
-    return { connectTo, loginUser, addedRedirectUri, notes, seed, close: () => closeAll(closers) };
+    return { connectTo, loginUser, addedRedirectUri, notes, seed, oicDesign: o.oicDesign, close: () => closeAll(closers) };
   } catch (error) {
     await closeAll(closers);
     throw error;
@@ -115,15 +121,31 @@ async function startResources(
   closers: (() => Promise<void>)[],
 ): Promise<void> {
   const out = readDeployedOutputs(o.outputs);
+  const raw = o.outputs;
   const fullPath = out.integration.path ?? "";
+  const rel = (p: string) => (p.startsWith(INTEGRATION_PREFIX) ? p.slice(INTEGRATION_PREFIX.length) : p);
+  const integrations: StandinIntegration[] = [{ method: out.integration.method ?? "GET", path: rel(fullPath), status: Number(out.integration.expectedStatus ?? 200) }];
+  const callerPath = str(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
+  if (o.oicDesign && callerPath && out.trusted) {
+    // The integration that calls Fusion as its caller, through the propagation connection.
+    const fusionUrl = `${(out.trusted.fusionBaseUrl ?? "").replace(/\/$/, "")}${out.trusted.fusionSmokePath}`;
+    integrations.push({ method: str(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(raw[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl } });
+  }
+  const route = (url: string): string => {
+    const to = connectTo[origin(url)];
+    return to ? `${to}${url.slice(origin(url).length)}` : url;
+  };
   const oic = await startOic({
     state: d.domain.state,
     jwksUrl: d.domain.jwksUrl,
     audience: out.oic.audience ?? "",
-    integrations: [{ method: out.integration.method ?? "GET", path: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath, status: Number(out.integration.expectedStatus ?? 200) }],
+    integrations,
+    design: o.oicDesign ? { store: o.oicDesign, state: d.domain.state, route } : undefined,
   });
   closers.push(() => oic.close());
   connectTo[origin(out.oic.baseUrl ?? "")] = oic.url;
+  const apiUrl = str(raw[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
+  if (apiUrl) connectTo[origin(apiUrl)] = oic.url;
   const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
   if (!out.trusted || !fusionScope) return;
   const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.audience, smokePath: out.trusted.fusionSmokePath });

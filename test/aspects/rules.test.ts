@@ -11,6 +11,7 @@ import { IdentityDomainsApp } from "../../.gen/providers/oci/identity-domains-ap
 import { KmsKey } from "../../.gen/providers/oci/kms-key";
 import { OciProvider } from "../../.gen/providers/oci/provider";
 import { acknowledgeRule, applySafetyRules, collectRuleFindings, collectRuleViolations } from "../../lib/aspects";
+import type { FunctionAssertionConfig } from "../../lib/config/environment";
 import { checkEnvironment } from "../../lib/config/validate";
 import { ValidationError } from "../../lib/errors";
 import {
@@ -168,7 +169,8 @@ describe("one text per rule, wherever it is applied", () => {
   test("config validation reports the rule's problem and fix, with its id", () => {
     const config = envWith((c) => {
       c.protect = true;
-      c.assertion = { ...c.assertion!, vault: { ...c.assertion!.vault, protectionMode: "SOFTWARE" } };
+      const a = c.assertion as FunctionAssertionConfig;
+      c.assertion = { ...a, vault: { ...a.vault, protectionMode: "SOFTWARE" } };
     });
     const problems = checkEnvironment(config);
     const hsm = problems.find((p) => p.field === "assertion.vault.protectionMode");
