@@ -10,6 +10,12 @@ import tseslint from "typescript-eslint";
 const NO_FUNCTION = { group: ["**/function/**"], message: "lib/ must not import function/: share through contract/" };
 const NO_LIB = { group: ["**/lib/**"], message: "function/ and contract/ must not import lib/: share through contract/" };
 const NO_CDKTF = { name: "cdktf", message: "cdktf is imported only in lib/constructs, lib/stacks, lib/aspects, lib/synthesize.ts and main.ts" };
+// Terraform rejects an interpolated depends_on at init: set it only
+// through lib/constructs/depends-on.ts, which renders static references.
+const DEPENDS_ON_SYNTAX = [
+  { selector: "AssignmentExpression[left.property.name='dependsOn']", message: "use dependOn(resource, ...constructs) from lib/constructs/depends-on.ts" },
+  { selector: "Property[key.name='dependsOn'] MemberExpression[property.name='fqn']", message: "dependsOn takes constructs, never .fqn strings" },
+];
 const restrict = (patterns, paths = []) => ["error", { patterns, paths }];
 
 export default tseslint.config(
@@ -20,12 +26,19 @@ export default tseslint.config(
   {
     rules: {
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
-      // Terraform rejects an interpolated depends_on at init: set it only
-      // through lib/constructs/depends-on.ts, which renders static references.
+      "no-restricted-syntax": ["error", ...DEPENDS_ON_SYNTAX],
+    },
+  },
+  {
+    // One error family (contract/errors.ts): what the project throws carries a
+    // code (the one Terraform runner's TerraformError included).
+    files: ["lib/**/*.ts", "contract/**/*.ts", "function/src/**/*.ts", "main.ts"],
+    rules: {
       "no-restricted-syntax": [
         "error",
-        { selector: "AssignmentExpression[left.property.name='dependsOn']", message: "use dependOn(resource, ...constructs) from lib/constructs/depends-on.ts" },
-        { selector: "Property[key.name='dependsOn'] MemberExpression[property.name='fqn']", message: "dependsOn takes constructs, never .fqn strings" },
+        ...DEPENDS_ON_SYNTAX,
+        { selector: "NewExpression[callee.name='Error']", message: "throw an error of the family (contract/errors.ts): a subclass of OicAccessError, or CodedError with an ERROR_CODES code" },
+        { selector: "ClassDeclaration[superClass.name='Error']", message: "errors extend OicAccessError (contract/errors.ts) and carry a code from ERROR_CODES" },
       ],
     },
   },

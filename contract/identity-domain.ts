@@ -23,22 +23,29 @@ export const CLIENT_ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-typ
 export const IDCS_ISSUER = "https://identity.oraclecloud.com/";
 export const LEGACY_IDCS_AUDIENCE = IDCS_ISSUER;
 
+/** Where every identity domain serves its OAuth endpoints and keys (and so do the stand-ins). */
+export const DOMAIN_ENDPOINT_PATHS = {
+  token: "/oauth2/v1/token",
+  authorize: "/oauth2/v1/authorize",
+  jwks: "/admin/v1/SigningCert/jwk",
+} as const;
+
 function base(domainUrl: string): string {
   return domainUrl.replace(/\/+$/, "");
 }
 
 /** `<domain>/oauth2/v1/token`: form-encoded, confidential clients use HTTP Basic. */
 export function tokenUrl(domainUrl: string): string {
-  return `${base(domainUrl)}/oauth2/v1/token`;
+  return `${base(domainUrl)}${DOMAIN_ENDPOINT_PATHS.token}`;
 }
 
 export function authorizeUrl(domainUrl: string): string {
-  return `${base(domainUrl)}/oauth2/v1/authorize`;
+  return `${base(domainUrl)}${DOMAIN_ENDPOINT_PATHS.authorize}`;
 }
 
 /** `<domain>/admin/v1/SigningCert/jwk`: the keys that verify the domain's tokens. */
 export function signingJwksUrl(domainUrl: string): string {
-  return `${base(domainUrl)}/admin/v1/SigningCert/jwk`;
+  return `${base(domainUrl)}${DOMAIN_ENDPOINT_PATHS.jwks}`;
 }
 
 /**

@@ -7,6 +7,7 @@ import { createHash } from "node:crypto";
 import * as common from "oci-common";
 import { KmsCryptoClient, models, type requests, type responses } from "oci-keymanagement";
 import type { AssertionSigner } from "./assertions";
+import { CodedError, ERROR_CODES } from "./errors";
 
 /** The part of KmsCryptoClient this signer uses (tests may pass the real client aimed at a stand-in). */
 export interface KmsSignClient {
@@ -45,7 +46,7 @@ export class KmsSigner implements AssertionSigner {
         signingAlgorithm: models.SignDataDetails.SigningAlgorithm.Sha256RsaPkcs1V15,
       },
     });
-    if (!signedData?.signature) throw new Error("KMS Sign returned no signature");
+    if (!signedData?.signature) throw new CodedError(ERROR_CODES.kmsSign, "KMS Sign returned no signature");
     return new Uint8Array(Buffer.from(signedData.signature, "base64"));
   }
 }

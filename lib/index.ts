@@ -1,6 +1,7 @@
 /**
  * The public entry point: the constructs, their interfaces and imports, the
- * safety rules, and the coded errors, for use from any CDKTF app (with or
+ * safety rules (and their acknowledgement), the reader of deployed outputs,
+ * and the coded errors, for use from any CDKTF app (with or
  * without this project's environment files). The OCI provider bindings are
  * the ones in .gen/providers/oci (OCI provider 7.27.0).
  *
@@ -36,26 +37,65 @@ export { TrustedAssertionApp, type ITrustedApp, type TrustedAppAttributes, type 
 
 export {
   AssertionAllowListRule,
+  AssertionAnyUserRule,
   HsmKeyRule,
   LoopbackRedirectRule,
   OneAppOneResourceRule,
   PinnedImageRule,
   ProtectedResourcesRule,
   SafetyRule,
+  acknowledgeRule,
   applySafetyRules,
+  collectRuleFindings,
   collectRuleViolations,
   safetyRules,
   type LoopbackRedirectRuleProps,
+  type RecordedFinding,
+  type RuleAcknowledgement,
   type SafetyRulesProps,
 } from "./aspects";
+// The rules themselves: pure checks with id, level, problem and fix (what config validation, constructs and Aspects apply).
+export {
+  ASSERTION_ALLOW_RULE,
+  ASSERTION_ANY_USER_RULE,
+  HSM_KEY_RULE,
+  ONE_RESOURCE_RULE,
+  PINNED_IMAGE_RULE,
+  PROTECTED_RESOURCES_RULE,
+  REDIRECT_RULE,
+  RULES,
+  type Rule,
+  type RuleFinding,
+  type RuleLevel,
+} from "./rules";
 
-export { ConfigError, OicAccessError, SafetyRuleError, UnknownEnvironmentError, ValidationError, type RuleViolation } from "./errors";
+export {
+  CodedError,
+  ConfigError,
+  ERROR_CODES,
+  OicAccessError,
+  SafetyRuleError,
+  UnknownEnvironmentError,
+  UsageError,
+  ValidationError,
+  type ErrorCode,
+  type RuleViolation,
+} from "./errors";
 export { OicAccessStack, type OicAccessStackProps } from "./stacks/oic-access-stack";
 export { synthesize, type SynthesizeOptions } from "./synthesize";
 
 // The shared vocabulary (contract/), for callers that read outputs or build requests.
 export { type AssertionAllowRule } from "../contract/allow-rule";
-export { GRANT_TYPES, assertionAudience, authorizeUrl, tokenUrl } from "../contract/identity-domain";
+export { GRANT_TYPES, LEGACY_IDCS_AUDIENCE, assertionAudience, authorizeUrl, tokenUrl } from "../contract/identity-domain";
+export {
+  DEFAULT_FUSION_SMOKE_PATH,
+  OutputsFileError,
+  readDeployedOutputs,
+  readOutputsFile,
+  type DeployedApp,
+  type DeployedOutputs,
+  type TrustedDomain,
+} from "../contract/deployed-outputs";
 export { OIC_APP_ROLES, SERVICE_INVOKER, type OicAppRole } from "../contract/oic-roles";
 export { FUNCTION_CONFIG, OUTPUTS, type OutputName } from "../contract/outputs";
 export { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope } from "../contract/scope";

@@ -4,9 +4,8 @@
  * FUNCTION_CONFIG). A mistake is reported as one sentence naming every key.
  */
 import { FUNCTION_CONFIG } from "../../contract/outputs";
-import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 import { checkUserName } from "../../contract/user-name";
 
 export type FunctionMode = "payload" | "token";
@@ -23,7 +22,11 @@ export interface FunctionConfig {
   certAlias: string;
   /** Identity domain token endpoint. Required in token mode. */
   tokenUrl?: string;
-  /** `aud` of both assertions: the URL of the domain holding the trusted app, unless configured. */
+  /**
+   * `aud` of both assertions, as the stack set it (the trusted app's
+   * `assertionAudience`: its domain's URL, or the legacy IDCS value). Read,
+   * never derived: the smoke builds the same `aud` from the same output.
+   */
   assertionAudience: string;
   defaultScope: string;
   /** Scopes a caller may ask for; always holds defaultScope. */
@@ -40,9 +43,6 @@ export interface FunctionConfig {
 /** The configuration keys, shared with the stack that sets them (contract/outputs.ts). */
 export const CONFIG_KEYS = FUNCTION_CONFIG;
 
-/** What older IDCS tenancies expected in `aud`; only when ASSERTION_AUDIENCE says so. */
-export { LEGACY_IDCS_AUDIENCE };
-
 export interface AllowRule {
   /** Any user federated into Fusion's domain (ALLOW_ANY_FEDERATED_USER=true). */
   anyFederatedUser: boolean;
@@ -52,18 +52,9 @@ export interface AllowRule {
   groups: readonly string[];
 }
 
-/**
- * Oracle's "Client/User JWT Assertion" page: "The identity domain URL
- * (https://<domainURL>) must be one of the aud claim values"; its sample
- * writes it with a trailing slash, as here.
- */
-export function domainAudience(domainUrl: string): string {
-  return assertionAudience(new URL(domainUrl).origin);
-}
-
 /** The Function's configuration is unusable; every invocation answers 500 naming the keys. */
 export class FunctionConfigError extends OicAccessError {
-  readonly code = "FUNCTION_CONFIG";
+  readonly code = ERROR_CODES.functionConfig;
   constructor(readonly problems: readonly string[]) {
     super(
       `assertion function configuration is invalid: ${problems.join("; ")}. ` +
@@ -139,15 +130,13 @@ export function loadFunctionConfig(env: Env, options: { requireKms: boolean }): 
   const keyVersionId = get(CONFIG_KEYS.kmsKeyVersionId, options.requireKms);
   const cryptoEndpoint = get(CONFIG_KEYS.kmsCryptoEndpoint, options.requireKms);
   const fusionDomain = get(CONFIG_KEYS.fusionIdentityDomainUrl, false);
-  // Default aud: the domain that holds the trusted app (Fusion's), else the one whose token endpoint is called.
-  const audienceSource = fusionDomain ?? tokenUrl;
-  const assertionAudience = get(CONFIG_KEYS.assertionAudience, false) ?? (audienceSource && isUrl(audienceSource) ? domainAudience(audienceSource) : undefined);
-  if (!assertionAudience && tokenUrl === undefined) missing.push(`${CONFIG_KEYS.assertionAudience} (or ${CONFIG_KEYS.fusionIdentityDomainUrl})`);
+  const assertionAudience = get(CONFIG_KEYS.assertionAudience, true);
 
   if (missing.length > 0) problems.unshift(`missing ${missing.join(", ")}`);
   if (tokenUrl) checkUrl(CONFIG_KEYS.tokenUrl, tokenUrl, problems);
   if (cryptoEndpoint) checkUrl(CONFIG_KEYS.kmsCryptoEndpoint, cryptoEndpoint, problems);
   if (fusionDomain) checkUrl(CONFIG_KEYS.fusionIdentityDomainUrl, fusionDomain, problems);
+  if (assertionAudience && !isUrl(assertionAudience)) problems.push(`${CONFIG_KEYS.assertionAudience} is not a URL (got "${assertionAudience}")`);
   const allow = readAllowRule(env, problems);
   if (allow.groups.length > 0 && !fusionDomain) problems.push(`${CONFIG_KEYS.allowedGroups} needs ${CONFIG_KEYS.fusionIdentityDomainUrl} (the domain whose groups are read)`);
   if (problems.length > 0) throw new FunctionConfigError(problems);

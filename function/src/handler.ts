@@ -136,7 +136,7 @@ export function createAssertionHandler(deps: HandlerDeps): AssertionHandler {
       return response;
     } catch (error) {
       if (error instanceof HttpError) {
-        log({ level: "warn", event: error.code, status: error.status, callId, ms: now() - started });
+        log({ level: "warn", event: error.error, status: error.status, callId, ms: now() - started });
         return { status: error.status, contentType: JSON_TYPE, body: error.toBody() };
       }
       log({ level: "error", event: "internal_error", callId, reason: error instanceof Error ? error.name : "unknown" });

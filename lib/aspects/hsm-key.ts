@@ -1,15 +1,15 @@
 import type { TerraformResource } from "cdktf";
+import { HSM_KEY_RULE, type Rule, type RuleFinding } from "../rules";
 import { type Attributes, SafetyRule, isReference } from "./rule";
 
-/** OIC-HSM: a protected stack signs with an HSM-protected key (the private key never leaves the HSM). */
+/** OIC-HSM (lib/rules/hsm-key.ts) on `oci_kms_key`. */
 export class HsmKeyRule extends SafetyRule {
-  readonly id = "OIC-HSM";
+  readonly rule = HSM_KEY_RULE as Rule<never>;
   protected readonly resourceTypes = ["oci_kms_key"];
 
-  protected check(resource: TerraformResource, attributes: Attributes): void {
+  protected findings(_resource: TerraformResource, attributes: Attributes): RuleFinding[] {
     const mode = attributes.protection_mode;
-    // OCI's default protection mode is HSM.
-    if (mode === undefined || isReference(mode) || mode === "HSM") return;
-    this.error(resource, `the signing key of a protected stack must be HSM-protected, not ${JSON.stringify(mode)} (protectionMode: "HSM")`);
+    if (isReference(mode)) return [];
+    return HSM_KEY_RULE.check({ protectionMode: typeof mode === "string" ? mode : undefined });
   }
 }

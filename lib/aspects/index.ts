@@ -1,6 +1,6 @@
 import { Aspects } from "cdktf";
 import type { IConstruct } from "constructs";
-import { AssertionAllowListRule } from "./assertion-allow";
+import { AssertionAllowListRule, AssertionAnyUserRule } from "./assertion-allow";
 import { HsmKeyRule } from "./hsm-key";
 import { LoopbackRedirectRule } from "./loopback-redirects";
 import { OneAppOneResourceRule } from "./one-app-one-resource";
@@ -8,13 +8,14 @@ import { PinnedImageRule } from "./pinned-image";
 import { ProtectedResourcesRule } from "./protected-resources";
 import type { SafetyRule } from "./rule";
 
-export { AssertionAllowListRule } from "./assertion-allow";
+export { acknowledgeRule, acknowledgementOf, type RuleAcknowledgement } from "./acknowledge";
+export { AssertionAllowListRule, AssertionAnyUserRule } from "./assertion-allow";
 export { HsmKeyRule } from "./hsm-key";
 export { LoopbackRedirectRule, type LoopbackRedirectRuleProps } from "./loopback-redirects";
 export { OneAppOneResourceRule } from "./one-app-one-resource";
 export { PinnedImageRule } from "./pinned-image";
 export { ProtectedResourcesRule } from "./protected-resources";
-export { SafetyRule, collectRuleViolations } from "./rule";
+export { SafetyRule, collectRuleFindings, collectRuleViolations, type RecordedFinding } from "./rule";
 
 export interface SafetyRulesProps {
   /**
@@ -25,9 +26,9 @@ export interface SafetyRulesProps {
   readonly protected?: boolean;
 }
 
-/** The rules that hold for every stack, and the ones a protected stack adds. */
+/** The rules that hold for every stack, and the ones a protected stack adds (each rule's text: lib/rules/). */
 export function safetyRules(props: SafetyRulesProps = {}): SafetyRule[] {
-  const always: SafetyRule[] = [new LoopbackRedirectRule({ protected: props.protected }), new OneAppOneResourceRule()];
+  const always: SafetyRule[] = [new LoopbackRedirectRule({ protected: props.protected }), new OneAppOneResourceRule(), new AssertionAnyUserRule()];
   const protectedOnly: SafetyRule[] = [new ProtectedResourcesRule(), new HsmKeyRule(), new PinnedImageRule(), new AssertionAllowListRule()];
   return props.protected ? [...always, ...protectedOnly] : always;
 }

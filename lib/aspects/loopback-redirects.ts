@@ -1,6 +1,6 @@
 import type { TerraformResource } from "cdktf";
-import { isLoopbackUrl } from "../../contract/loopback";
 import { AuthCodeApp } from "../constructs/auth-code-app";
+import { REDIRECT_RULE, type Rule, type RuleFinding } from "../rules";
 import { type Attributes, SafetyRule, isReference } from "./rule";
 
 export interface LoopbackRedirectRuleProps {
@@ -8,31 +8,21 @@ export interface LoopbackRedirectRuleProps {
   readonly protected?: boolean;
 }
 
-/**
- * OIC-REDIRECT: redirect URIs are https; a loopback URI (the smoke test's
- * login) only on an app that asks for one (AuthCodeApp
- * `allowLoopbackRedirect`), and never in a protected stack.
- */
+/** OIC-REDIRECT (lib/rules/redirect.ts) on `oci_identity_domains_app`. */
 export class LoopbackRedirectRule extends SafetyRule {
-  readonly id = "OIC-REDIRECT";
+  readonly rule = REDIRECT_RULE as Rule<never>;
   protected readonly resourceTypes = ["oci_identity_domains_app"];
 
   constructor(private readonly props: LoopbackRedirectRuleProps = {}) {
     super();
   }
 
-  protected check(resource: TerraformResource, attributes: Attributes): void {
+  protected findings(resource: TerraformResource, attributes: Attributes): RuleFinding[] {
     const uris = Array.isArray(attributes.redirect_uris) ? (attributes.redirect_uris as unknown[]) : [];
     const owner = resource.node.scope;
-    const allowed = owner instanceof AuthCodeApp && owner.allowLoopbackRedirect;
-    for (const uri of uris) {
-      if (typeof uri !== "string" || isReference(uri)) continue;
-      if (isLoopbackUrl(uri)) {
-        if (this.props.protected) this.error(resource, `loopback redirect URI ${uri} in a protected stack: remove it`);
-        else if (!allowed) this.error(resource, `loopback redirect URI ${uri} on an app that does not allow one (allowLoopbackRedirect)`);
-      } else if (!uri.startsWith("https://")) {
-        this.error(resource, `redirect URI ${uri} must use https`);
-      }
-    }
+    const allowLoopback = owner instanceof AuthCodeApp && owner.allowLoopbackRedirect;
+    return uris
+      .filter((uri): uri is string => typeof uri === "string" && !isReference(uri))
+      .flatMap((uri) => REDIRECT_RULE.check({ uri, allowLoopback, protected: this.props.protected === true }));
   }
 }

@@ -1,19 +1,13 @@
 import type { TerraformResource } from "cdktf";
+import { PROTECTED_RESOURCES_RULE, PROTECTED_RESOURCE_TYPES, type Rule, type RuleFinding } from "../rules";
 import { type Attributes, SafetyRule, preventsDestroy } from "./rule";
 
-/**
- * OIC-PROTECT: in a protected stack, identity apps, grants, the vault and
- * the key carry `prevent_destroy`, so that a plan that would delete or
- * replace them (new client id and secret; a key scheduled for deletion)
- * fails instead of going through.
- */
+/** OIC-PROTECT (lib/rules/protected-resources.ts) on identity apps, grants, the vault and the key. */
 export class ProtectedResourcesRule extends SafetyRule {
-  readonly id = "OIC-PROTECT";
-  protected readonly resourceTypes = ["oci_identity_domains_app", "oci_identity_domains_grant", "oci_kms_vault", "oci_kms_key"];
+  readonly rule = PROTECTED_RESOURCES_RULE as Rule<never>;
+  protected readonly resourceTypes = PROTECTED_RESOURCE_TYPES;
 
-  protected check(resource: TerraformResource, attributes: Attributes): void {
-    if (!preventsDestroy(attributes)) {
-      this.error(resource, `${resource.terraformResourceType} in a protected stack must have lifecycle.prevent_destroy (preventDestroy: true)`);
-    }
+  protected findings(resource: TerraformResource, attributes: Attributes): RuleFinding[] {
+    return PROTECTED_RESOURCES_RULE.check({ resourceType: resource.terraformResourceType, preventDestroy: preventsDestroy(attributes) });
   }
 }

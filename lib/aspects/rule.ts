@@ -1,31 +1,66 @@
-import { Annotations, AnnotationMetadataEntryType, DefaultTokenResolver, type IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization } from "cdktf";
+import { Annotations, DefaultTokenResolver, type IAspect, StringConcat, TerraformResource, TerraformStack, Tokenization } from "cdktf";
 import type { IConstruct } from "constructs";
 import type { RuleViolation } from "../errors";
+import type { Rule, RuleFinding, RuleLevel } from "../rules";
+import { acknowledgementOf } from "./acknowledge";
 
 /** A synthesized attribute block (`resource.<type>.<name>`), tokens resolved to `${...}` text. */
 export type Attributes = Readonly<Record<string, unknown>>;
 
+/** Construct metadata type of a finding: read back as data, never parsed from a message. */
+export const RULE_FINDING_METADATA = "oic-access:rule-finding";
+
+/** What the Aspect recorded on a resource, per finding. */
+export interface RecordedFinding extends RuleFinding {
+  readonly rule: string;
+  readonly level: RuleLevel;
+  /** The reason of the acknowledgement that covers it, if one does. */
+  readonly acknowledged?: string;
+}
+
 /**
- * One safety rule, in the manner of cdk-nag: an Aspect that looks at every
- * Terraform resource of the stack (ours or not) and reports what it refuses
- * as an error annotation, which fails `app.synth()`. Messages start with the
- * rule id so a reader can look the rule up (lib/aspects/<rule>.ts).
+ * One safety rule as an Aspect, in the manner of cdk-nag: it looks at every
+ * Terraform resource of the stack (ours or not), turns its attributes into
+ * the rule's subject and reports the rule's findings (lib/rules/: the text is
+ * the rule's, written once). An error is a cdktf error annotation, which
+ * fails `app.synth()`; a warning a warning annotation. A finding an
+ * acknowledgement covers (acknowledgeRule) is not reported but recorded, with
+ * its reason, in the resource's `//` metadata, which the synth summary shows.
  */
 export abstract class SafetyRule implements IAspect {
-  /** e.g. `OIC-PROTECT`. */
-  abstract readonly id: string;
+  /** The rule this Aspect applies. */
+  abstract readonly rule: Rule<never>;
   /** Resource types the rule looks at. */
   protected abstract readonly resourceTypes: readonly string[];
 
-  visit(node: IConstruct): void {
-    if (!(node instanceof TerraformResource) || !this.resourceTypes.includes(node.terraformResourceType)) return;
-    this.check(node, attributesOf(node));
+  /** e.g. `OIC-PROTECT`. */
+  get id(): string {
+    return this.rule.id;
   }
 
-  protected abstract check(resource: TerraformResource, attributes: Attributes): void;
+  visit(node: IConstruct): void {
+    if (!(node instanceof TerraformResource) || !this.resourceTypes.includes(node.terraformResourceType)) return;
+    for (const finding of this.findings(node, attributesOf(node))) this.report(node, finding);
+  }
 
-  protected error(resource: TerraformResource, message: string): void {
-    Annotations.of(resource).addError(`${this.id}: ${message}`);
+  /** The rule's findings for this resource (the subject read from its attributes). */
+  protected abstract findings(resource: TerraformResource, attributes: Attributes): RuleFinding[];
+
+  private report(resource: TerraformResource, finding: RuleFinding): void {
+    const { id, level } = this.rule;
+    const acknowledged = acknowledgementOf(resource, id);
+    const recorded: RecordedFinding = { rule: id, level, ...finding, acknowledged: acknowledged?.reason };
+    // A second synth of the same tree visits the resource again: report each finding once.
+    const seen = resource.node.metadata.some((m) => m.type === RULE_FINDING_METADATA && JSON.stringify(m.data) === JSON.stringify(recorded));
+    if (seen) return;
+    resource.node.addMetadata(RULE_FINDING_METADATA, recorded);
+    if (acknowledged) {
+      resource.addOverride(`//.acknowledged.${id}`, acknowledged.reason);
+      return;
+    }
+    const message = `${id}: ${finding.problem}`;
+    if (level === "error") Annotations.of(resource).addError(message);
+    else Annotations.of(resource).addWarning(message);
   }
 }
 
@@ -49,14 +84,19 @@ export function preventsDestroy(attributes: Attributes): boolean {
   return lifecycle?.prevent_destroy === true;
 }
 
-/** Every error annotation under `scope` (what the safety rules reported). */
-export function collectRuleViolations(scope: IConstruct): RuleViolation[] {
+/** Every finding the safety rules recorded under `scope`: errors, warnings, and acknowledged ones. */
+export function collectRuleFindings(scope: IConstruct): (RecordedFinding & { constructPath: string })[] {
   return scope.node.findAll().flatMap((c) =>
-    c.node.metadata
-      .filter((m) => m.type === AnnotationMetadataEntryType.ERROR)
-      .map((m) => {
-        const message = String(m.data);
-        return { rule: /^([A-Z][A-Z0-9-]+):/.exec(message)?.[1] ?? "", constructPath: c.node.path, message };
-      }),
+    c.node.metadata.filter((m) => m.type === RULE_FINDING_METADATA).map((m) => ({ ...(m.data as RecordedFinding), constructPath: c.node.path })),
   );
+}
+
+/**
+ * The findings under `scope` that stop synthesis: not acknowledged, at
+ * `levels` (@default errors only).
+ */
+export function collectRuleViolations(scope: IConstruct, levels: readonly RuleLevel[] = ["error"]): RuleViolation[] {
+  return collectRuleFindings(scope)
+    .filter((f) => !f.acknowledged && levels.includes(f.level))
+    .map((f) => ({ rule: f.rule, level: f.level, code: f.code, constructPath: f.constructPath, message: `${f.rule}: ${f.problem}`, fix: f.fix }));
 }

@@ -3,9 +3,10 @@
  * the stack outputs file (`cdktf output --outputs-file`, shape
  * `{ "<env>": { "<output>": value } }`), overridden by command options.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync } from "node:fs";
+import { OutputsFileError, readDeployedOutputs, readOutputsFile } from "../../contract/deployed-outputs";
 import { OUTPUTS } from "../../contract/outputs";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface CertInputs {
   keyId: string;
@@ -26,30 +27,26 @@ const FROM_OUTPUT: Record<keyof CertInputs, { output: string; option: string }> 
 };
 
 export class CertInputError extends OicAccessError {
-  readonly code = "CERT_INPUT";
+  readonly code = ERROR_CODES.certInput;
 }
 
+/** The outputs of `env` in an outputs file; undefined when there is no file. */
 export function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
-  if (!existsSync(path)) return undefined;
-  let parsed: unknown;
   try {
-    parsed = JSON.parse(readFileSync(path, "utf8"));
-  } catch {
-    throw new CertInputError(`${path} is not JSON; write it again with: npx cdktf output ${env} --outputs-file ${path}`);
+    return readOutputsFile(path, env, { optional: true });
+  } catch (error) {
+    throw error instanceof OutputsFileError ? new CertInputError(error.message) : error;
   }
-  const forEnv = (parsed as Record<string, unknown> | null)?.[env];
-  if (!forEnv || typeof forEnv !== "object") {
-    throw new CertInputError(`${path} has no outputs for environment "${env}"; write it with: npx cdktf output ${env} --outputs-file ${path}`);
-  }
-  return forEnv as Record<string, unknown>;
 }
 
 /** The inputs from a `{ "<output>": value }` record (e.g. `terraform output -json` values); the names of missing outputs. */
 export function certInputsFromOutputs(outputs: Record<string, unknown>, overrides: CertInputOverrides = {}): { inputs?: CertInputs; missing: string[] } {
   const missing: string[] = [];
   const result = {} as CertInputs;
+  const d = readDeployedOutputs(outputs);
+  const deployed: Partial<Record<keyof CertInputs, string>> = { ...d.signingKey, trustedClientId: d.trusted?.clientId };
   for (const [field, { output, option }] of Object.entries(FROM_OUTPUT) as [keyof CertInputs, (typeof FROM_OUTPUT)[keyof CertInputs]][]) {
-    const value = overrides[field] ?? outputs[output];
+    const value = overrides[field] ?? deployed[field];
     if (typeof value !== "string" || value.trim() === "") missing.push(`${output} (or ${option})`);
     else result[field] = value.trim();
   }

@@ -13,7 +13,7 @@ import { type CertificatePaths, certificatePaths, readSidecar, writeCertificateF
 import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate, type VaultCertificate } from "./vault-certificate";
-import { OicAccessError } from "../../contract/errors";
+import { UsageError } from "../errors";
 
 export const CERT_USAGE = `usage: npm run cert -- <env> [options]
 
@@ -39,10 +39,6 @@ uploaded to OIC's certificate store (then wiped), the certificate to certs/, the
 header and payload files to cdktf.out/oic-native/<env>/, and the connection settings printed.
   --user <name>                 sub of the payload file: the user OIC asserts when testing the connection
   --retire-previous             end a rotation: remove the previous key from OIC and certs/ (the connection test must pass)`;
-
-export class UsageError extends OicAccessError {
-  readonly code = "USAGE";
-}
 
 export interface RunCertDeps {
   cwd?: string;

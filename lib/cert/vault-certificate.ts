@@ -10,6 +10,7 @@ import { createSelfSignedCertificate } from "../../contract/certificate";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { certificateAlias } from "./alias";
 import type { CertInputs } from "./cert-inputs";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 /** What `certs/<env>.json` holds beside the PEM (read by the stacks). */
 export interface CertificateSidecarFile {
@@ -38,12 +39,12 @@ export async function createVaultCertificate(
   try {
     const { keyVersion } = await management.getKeyVersion({ keyId: inputs.keyId, keyVersionId: inputs.keyVersionId });
     if (keyVersion.lifecycleState && keyVersion.lifecycleState !== "ENABLED") {
-      throw new Error(`key version ${inputs.keyVersionId} is ${keyVersion.lifecycleState}, not ENABLED; use the key's current version`);
+      throw new CodedError(ERROR_CODES.certificate, `key version ${inputs.keyVersionId} is ${keyVersion.lifecycleState}, not ENABLED; use the key's current version`);
     }
-    if (!keyVersion.publicKey) throw new Error(`KMS returned no public key for ${inputs.keyVersionId}: the signing key must be RSA`);
+    if (!keyVersion.publicKey) throw new CodedError(ERROR_CODES.certificate, `KMS returned no public key for ${inputs.keyVersionId}: the signing key must be RSA`);
     const publicKey = createPublicKey(keyVersion.publicKey);
     if (publicKey.asymmetricKeyType !== "rsa") {
-      throw new Error(`the signing key is ${publicKey.asymmetricKeyType}, but the trusted app's assertions are RS256: create an RSA key`);
+      throw new CodedError(ERROR_CODES.certificate, `the signing key is ${publicKey.asymmetricKeyType}, but the trusted app's assertions are RS256: create an RSA key`);
     }
     const alias = certificateAlias(inputs.trustedClientId, inputs.keyVersionId);
     const signer = new KmsSigner({ client: crypto, keyId: inputs.keyId, keyVersionId: inputs.keyVersionId, kid: alias });
@@ -57,7 +58,7 @@ export async function createVaultCertificate(
     // The Vault signed with the key whose public half we were given, or this fails.
     const x509 = new X509Certificate(cert.pem);
     if (!x509.verify(publicKey) || !x509.checkIssued(x509)) {
-      throw new Error("the certificate does not verify with the key version's public key: the key id and key version do not match");
+      throw new CodedError(ERROR_CODES.certificate, "the certificate does not verify with the key version's public key: the key id and key version do not match");
     }
     return {
       pem: cert.pem,

@@ -1,6 +1,6 @@
 // npm run adopt -- <env>: config entries and import blocks for the identity resources that already exist.
 import { describeFailure } from "../estate/context";
-import { UsageError } from "../estate/options";
+import { UsageError } from "../errors";
 import { runAdopt } from "../estate/run-adopt";
 import { ENVIRONMENTS } from "../../stacks";
 

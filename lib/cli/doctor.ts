@@ -1,6 +1,6 @@
 // npm run doctor -- <env>: read-only audit of the live identity domain(s) against the deployed outputs and state.
 import { describeFailure } from "../estate/context";
-import { UsageError } from "../estate/options";
+import { UsageError } from "../errors";
 import { runDoctor } from "../estate/run-doctor";
 import { ENVIRONMENTS } from "../../stacks";
 

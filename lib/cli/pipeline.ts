@@ -10,6 +10,8 @@ import { appendFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-auth";
 import { createVaultCertificate } from "../cert/vault-certificate";
+import { UsageError } from "../errors";
+import { PipelineError } from "../pipeline/phases";
 import { runPipelineCli } from "../pipeline/cli";
 import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from "../pipeline/state-lock";
 import { processTerraformCli } from "../terraform/cli";
@@ -36,18 +38,18 @@ const status = await runPipelineCli(process.argv.slice(2), {
   err: (l) => console.error(l),
   smokeUser: (env) => {
     const config = ENVIRONMENTS.find((e) => e.name === env);
-    if (!config) throw new Error(`unknown environment ${env}; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`);
+    if (!config) throw new UsageError(`unknown environment ${env}; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`);
     return config.smoke.assertionUser;
   },
   deps: ({ stacksDir }) => ({
     terraform: processTerraformCli({ knownSecrets: secretEnv }),
     synth: async (env) => {
       const code = await node("dist/main.js", [], { OIC_ACCESS_ONLY: env, CDKTF_OUTDIR: dirname(stacksDir) });
-      if (code !== 0) throw new Error(`synthesis of ${env} failed (exit ${code})`);
+      if (code !== 0) throw new PipelineError(`synthesis of ${env} failed (exit ${code})`);
     },
     issueCertificate: async (inputs) => {
       const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
-      if (!OCI_AUTH_KINDS.includes(kind)) throw new Error(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
+      if (!OCI_AUTH_KINDS.includes(kind)) throw new UsageError(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
       return createVaultCertificate(inputs, await createOciAuth({ kind }), { validityDays: 365 });
     },
     smoke: (args) => node("dist/lib/cli/smoke.js", args),

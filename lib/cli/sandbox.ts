@@ -9,7 +9,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSandboxArgs, SANDBOX_USAGE, SandboxUsageError } from "../sandbox/args";
+import { UsageError } from "../errors";
+import { parseSandboxArgs, SANDBOX_USAGE } from "../sandbox/args";
 import { rehearse } from "../sandbox/rehearsal";
 import { ENVIRONMENTS } from "../../stacks";
 import { EXAMPLE_ENVIRONMENTS } from "../../stacks/examples/native";
@@ -22,8 +23,8 @@ async function main(): Promise<number> {
   try {
     args = parseSandboxArgs(process.argv.slice(2), REHEARSABLE.map((e) => e.name));
   } catch (error) {
-    if (!(error instanceof SandboxUsageError)) throw error;
-    console.error(`sandbox: ${error.message}\n\n${error.usage}`);
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`sandbox: ${error.message}\n\n${error.usage ?? SANDBOX_USAGE}`);
     return error.exitCode;
   }
   if (args.help) {

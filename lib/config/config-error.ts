@@ -1,4 +1,4 @@
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 /** One mistake in an environment's configuration, said so a person can fix it. */
 export interface ConfigProblem {
@@ -16,7 +16,7 @@ export interface ConfigProblem {
 
 /** Thrown at synth time for configuration mistakes; main.ts prints it without a stack trace. */
 export class ConfigError extends OicAccessError {
-  readonly code = "CONFIG";
+  readonly code = ERROR_CODES.config;
   constructor(readonly problems: readonly ConfigProblem[]) {
     super(formatProblems(problems));
   }

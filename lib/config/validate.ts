@@ -5,7 +5,7 @@ import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedSco
 import { ConfigError, type ConfigProblem, show } from "./config-error";
 import type { EnvironmentConfig, FunctionAssertionConfig } from "./environment";
 import { OIC_APP_ROLES, closest } from "../../contract/oic-roles";
-import { isLoopbackHost } from "../../contract/loopback";
+import { ASSERTION_ALLOW_RULE, HSM_KEY_RULE, ONE_RESOURCE_RULE, PINNED_IMAGE_RULE, REDIRECT_RULE, type Rule } from "../rules";
 import { checkUserName } from "../../contract/user-name";
 import { hostRegion, ocidRegion } from "./regions";
 import { environmentSchema, shapeProblems } from "./schema";
@@ -19,7 +19,6 @@ const REGION = /^[a-z]{2,3}-[a-z]+-[0-9]$/;
 const CLIENT_NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const IMAGE = /^[a-z0-9.-]+\.ocir\.io\/[a-z0-9_-]+\/[a-z0-9._/-]+:[A-Za-z0-9._-]+$/;
 const DIGEST = /^sha256:[0-9a-f]{64}$/;
-const ZERO_DIGEST = `sha256:${"0".repeat(64)}`;
 const DOMAIN_NAME = /^[A-Za-z0-9][A-Za-z0-9 ._-]{0,99}$/;
 
 /** Collects the problems of one environment; `check` never throws. */
@@ -33,6 +32,12 @@ class Checker {
 
   add(field: string, value: unknown, problem: string, fix: string): void {
     this.problems.push({ env: this.env, field, value: show(value), problem, fix });
+  }
+
+  /** A safety rule (lib/rules/, the same the Aspects apply): its error findings, as written there, with its id. */
+  rule<S>(field: string, value: unknown, rule: Rule<S>, subject: S): void {
+    if (rule.level !== "error" || (rule.protectedOnly && !this.protect)) return;
+    for (const f of rule.check(subject)) this.add(field, value, `${f.problem} (${rule.id})`, f.fix);
   }
 
   ocid(field: string, value: unknown, types: readonly string[]): void {
@@ -213,7 +218,8 @@ function checkAppScopes(c: Checker, field: string, scopes: readonly string[] | u
       return;
     }
     if (fusionScope && scope === fusionScope) {
-      c.add(f, scope, "one app must not hold both OIC and Fusion scopes: its tokens' audience becomes ambiguous and OIC answers 401", "keep this app for OIC only; Fusion is reached through the trusted assertion app (assertion.trustedAppName)");
+      // The construct adds OIC's scope to every client app; read from the instance, it is known only at apply.
+      c.rule(f, scope, ONE_RESOURCE_RULE, { scopes: [oicScope ?? "(OIC's scope, read from the instance)", scope] });
       return;
     }
     if (oicScope) {
@@ -293,14 +299,8 @@ function checkRedirectUri(c: Checker, field: string, uri: string, allowLoopback:
     c.add(field, uri, `a URL parser reads it as "${url.href}", but the identity domain compares redirect URIs exactly as written`, `write "${url.href}"`);
     return;
   }
-  const loopback = isLoopbackHost(url.hostname);
   if (url.hash) c.add(field, uri, "a redirect URI must not have a fragment", `remove "${url.hash}"`);
-  if (loopback) {
-    if (c.protect) c.add(field, uri, "a protected environment refuses loopback redirect URIs, even with allowLoopbackRedirect", "remove it: log in through the application's https callback");
-    else if (!allowLoopback) c.add(field, uri, "a loopback redirect URI is only for environments that ask for one", "remove it, or set allowLoopbackRedirect: true on this app (dev only)");
-    return;
-  }
-  if (url.protocol !== "https:") c.add(field, uri, "redirect URIs must use https", `use "https://${url.host}${url.pathname}"`);
+  c.rule(field, uri, REDIRECT_RULE, { uri, allowLoopback, protected: c.protect });
 }
 
 function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string): void {
@@ -322,9 +322,7 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
   }
   if (v.managementEndpoint) c.httpsUrl("assertion.vault.managementEndpoint", v.managementEndpoint, { noPath: true });
   if (v.cryptoEndpoint) c.httpsUrl("assertion.vault.cryptoEndpoint", v.cryptoEndpoint, { noPath: true });
-  if (c.protect && v.protectionMode === "SOFTWARE") {
-    c.add("assertion.vault.protectionMode", v.protectionMode, "a protected environment signs with an HSM key", 'use "HSM" (the default)');
-  }
+  c.rule("assertion.vault.protectionMode", v.protectionMode, HSM_KEY_RULE, { protectionMode: v.protectionMode });
   checkFunction(c, a.function);
   if (!config.oic.integrationInstanceId) {
     c.add("oic.integrationInstanceId", undefined, "the environment deploys the assertion Function, whose invoke policy names this OIC instance and no other", "give the OCID of the OIC instance (oic.integrationInstanceId)");
@@ -367,10 +365,8 @@ function checkFunction(c: Checker, fn: FunctionAssertionConfig["function"]): voi
   }
   if (fn.imageDigest !== undefined && !DIGEST.test(fn.imageDigest)) {
     c.add("assertion.function.imageDigest", fn.imageDigest, 'is not an image digest ("sha256:" and 64 hex characters)', "copy it from the push output or OCIR");
-  } else if (c.protect && fn.imageDigest === undefined) {
-    c.add("assertion.function.imageDigest", undefined, "a protected environment pins the Function image by digest", "set imageDigest to the sha256 digest of the pushed image");
-  } else if (c.protect && fn.imageDigest === ZERO_DIGEST) {
-    c.add("assertion.function.imageDigest", fn.imageDigest, "an all-zero digest is a placeholder, not the image", "set the sha256 digest printed by docker push or shown in OCIR");
+  } else {
+    c.rule("assertion.function.imageDigest", fn.imageDigest, PINNED_IMAGE_RULE, { imageDigest: fn.imageDigest });
   }
   if (fn.subnetIds.length === 0) {
     c.add("assertion.function.subnetIds", fn.subnetIds, "a Functions application needs at least one subnet", "give the OCID of a private subnet with a service gateway");
@@ -390,9 +386,7 @@ function checkAllowRule(c: Checker, config: EnvironmentConfig): void {
   if (!a || a.mode === "oic-native") return;
   const allow = a.allow;
   if (!allow) {
-    if (c.protect) {
-      c.add("assertion.allow", undefined, "a protected environment must say whom the assertion Function may assert: whoever can invoke it gets a Fusion token for any user it names", 'set allow: { groups: ["..."] } or { users: ["..."] } (or, visibly, { anyFederatedUser: true })');
-    }
+    c.rule("assertion.allow", undefined, ASSERTION_ALLOW_RULE, { users: [], groups: [], anyFederatedUser: false });
     return;
   }
   if ("anyFederatedUser" in allow) return;

@@ -3,7 +3,6 @@ import { FunctionsApplication } from "../../.gen/providers/oci/functions-applica
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
 import { IdentityPolicy } from "../../.gen/providers/oci/identity-policy";
 import { type AssertionAllowRule, allowRuleConfig } from "../../contract/allow-rule";
-import { assertionAudience } from "../../contract/identity-domain";
 import { FUNCTION_CONFIG } from "../../contract/outputs";
 import type { ISigningKey } from "./assertion-signing-key";
 import { dependOn } from "./depends-on";
@@ -39,7 +38,7 @@ export interface AssertionFunctionProps {
    * @default the key's current version
    */
   readonly keyVersionId?: string;
-  /** The trusted app (in Fusion's domain): client ID, alias, scope and token URL come from it. */
+  /** The trusted app (in Fusion's domain): client ID, alias, scope, token URL and `aud` come from it. */
   readonly trustedApp: ITrustedApp;
   /**
    * The OIC resource whose integration instance, and no other, may invoke
@@ -48,11 +47,6 @@ export interface AssertionFunctionProps {
   readonly oic: IOicResource;
   /** Whom the Function may assert. @default nobody (the Function refuses every user) */
   readonly allow?: AssertionAllowRule;
-  /**
-   * `aud` = `https://identity.oraclecloud.com/` (older IDCS) instead of the
-   * trusted app's domain URL. @default false
-   */
-  readonly legacyIdcsAudience?: boolean;
   /** "payload" returns the token request body; "token" exchanges it too. @default "payload" */
   readonly mode?: "payload" | "token";
   /** Identity domain of the dynamic groups (OIC's). @default the Default domain */
@@ -157,7 +151,7 @@ export class AssertionFunction extends Construct {
       [FUNCTION_CONFIG.certificateAlias]: app.certificateAlias,
       [FUNCTION_CONFIG.tokenUrl]: app.tokenUrl,
       [FUNCTION_CONFIG.fusionIdentityDomainUrl]: app.identityDomainUrl,
-      [FUNCTION_CONFIG.assertionAudience]: assertionAudience(app.identityDomainUrl, { legacyIdcsAudience: p.legacyIdcsAudience }),
+      [FUNCTION_CONFIG.assertionAudience]: app.assertionAudience,
       [FUNCTION_CONFIG.defaultScope]: app.fusionScope,
       [FUNCTION_CONFIG.allowedScopes]: app.fusionScope,
       ...allowRuleConfig(p.allow),

@@ -1,12 +1,12 @@
 import type { Construct } from "constructs";
 import { GRANT_TYPES, authorizeUrl } from "../../contract/identity-domain";
-import { isLoopbackHost } from "../../contract/loopback";
 import type { OicAppRole } from "../../contract/oic-roles";
 import { OFFLINE_ACCESS } from "../../contract/scope";
 import type { AppRoleGrant } from "./app-role-grant";
 import { OAuthClientApp, type OAuthClientAppProps } from "./oauth-client-app";
 import { type IOicResource, grantRoles } from "./oic-resource";
-import { check, isUnresolved, literalUrl } from "./validation";
+import { REDIRECT_RULE } from "../rules";
+import { check, enforceRule, isUnresolved, literalUrl } from "./validation";
 
 export interface AuthCodeAppProps extends OAuthClientAppProps {
   /** The OIC resource whose exact scope the app may request. */
@@ -80,10 +80,7 @@ export class AuthCodeApp extends OAuthClientApp {
     const url = literalUrl(this, uri, "REDIRECT_URI_INVALID", "redirect URI");
     if (!url) return;
     check(this, url.hash === "", "REDIRECT_URI_INVALID", `redirect URI ${uri} must not have a fragment`);
-    if (isLoopbackHost(url.hostname)) {
-      check(this, this.allowLoopbackRedirect, "LOOPBACK_REDIRECT_NOT_ALLOWED", `loopback redirect URI ${uri} needs allowLoopbackRedirect: true`);
-    } else {
-      check(this, url.protocol === "https:", "REDIRECT_URI_NOT_HTTPS", `redirect URI ${uri} must use https`);
-    }
+    // The construct knows no protection: the protected case is the Aspect's (and the config's).
+    enforceRule(this, REDIRECT_RULE, { uri, allowLoopback: this.allowLoopbackRedirect, protected: false });
   }
 }

@@ -1,6 +1,5 @@
 import { Construct } from "constructs";
 import type { AssertionAllowRule } from "../../contract/allow-rule";
-import { assertionAudience, tokenUrl } from "../../contract/identity-domain";
 import { AssertionFunction } from "./assertion-function";
 import { AssertionSigningKey, type IKeyVault, type ISigningKey } from "./assertion-signing-key";
 import type { IdentityDomainRef } from "./dynamic-group";
@@ -92,16 +91,14 @@ export class IdentityPropagation extends Construct {
   readonly assertionFunction: AssertionFunction;
   /** Fusion's identity domain (holds the trusted app). */
   readonly identityDomainUrl: string;
-  /** Where the assertions are exchanged. */
+  /** Where the assertions are exchanged (the trusted app's). */
   readonly tokenUrl: string;
-  /** `aud` of both assertions. */
+  /** `aud` of both assertions (the trusted app's). */
   readonly assertionAudience: string;
 
   constructor(scope: Construct, id: string, props: IdentityPropagationProps) {
     super(scope, id);
     this.identityDomainUrl = props.fusionIdentityDomainUrl ?? props.oic.identityDomainUrl;
-    this.tokenUrl = tokenUrl(this.identityDomainUrl);
-    this.assertionAudience = assertionAudience(this.identityDomainUrl, { legacyIdcsAudience: props.legacyIdcsAudience });
     const protect = props.preventDestroy ?? false;
     this.trustedApp = new TrustedAssertionApp(this, "trusted-app", {
       identityDomainUrl: this.identityDomainUrl,
@@ -110,8 +107,11 @@ export class IdentityPropagation extends Construct {
       certificatePem: props.certificate?.pem,
       certificateAlias: props.certificate?.alias,
       additionalCertificates: props.previousCertificates,
+      legacyIdcsAudience: props.legacyIdcsAudience,
       preventDestroy: protect,
     });
+    this.tokenUrl = this.trustedApp.tokenUrl;
+    this.assertionAudience = this.trustedApp.assertionAudience;
     this.signingKey =
       props.signingKey ??
       new AssertionSigningKey(this, "signing-key", {
@@ -131,7 +131,6 @@ export class IdentityPropagation extends Construct {
       trustedApp: this.trustedApp,
       oic: props.oic,
       allow: props.allow,
-      legacyIdcsAudience: props.legacyIdcsAudience,
       identityDomain: props.identityDomain,
       freeformTags: props.freeformTags,
     });

@@ -2,7 +2,7 @@ import { X509Certificate } from "node:crypto";
 import type { ITerraformDependable } from "cdktf";
 import { Construct, type IConstruct } from "constructs";
 import { IdentityDomainsOauthClientCertificate } from "../../.gen/providers/oci/identity-domains-oauth-client-certificate";
-import { GRANT_TYPES, tokenUrl } from "../../contract/identity-domain";
+import { GRANT_TYPES, assertionAudience, tokenUrl } from "../../contract/identity-domain";
 import { ValidationError } from "../errors";
 import { dependOn } from "./depends-on";
 import { SCIM_SCHEMAS, logicalId } from "./identity-domain";
@@ -20,6 +20,12 @@ export interface ITrustedApp extends IConstruct {
   readonly identityDomainUrl: string;
   /** Token endpoint of that domain: where the assertions are exchanged. */
   readonly tokenUrl: string;
+  /**
+   * `aud` of both assertions: the domain's URL (Oracle's "Client/User JWT
+   * Assertion"), or the legacy IDCS value where the app asked for it. The
+   * Function and the smoke read it, never derive it.
+   */
+  readonly assertionAudience: string;
   /** The downstream FQS the assertions are exchanged for. */
   readonly fusionScope: string;
   /** Alias of the certificate that verifies the assertions: their `kid`. */
@@ -54,6 +60,8 @@ export interface TrustedAssertionAppProps extends OAuthClientAppProps {
    * switch the Function -> remove the old). @default none
    */
   readonly additionalCertificates?: readonly { readonly pem: string; readonly alias: string }[];
+  /** `aud` = `https://identity.oraclecloud.com/` (older IDCS tenancies) instead of the domain's URL. @default false */
+  readonly legacyIdcsAudience?: boolean;
 }
 
 export interface TrustedAppAttributes {
@@ -65,6 +73,8 @@ export interface TrustedAppAttributes {
   readonly fusionScope: string;
   /** Alias of the certificate that verifies the assertions (`kid`). */
   readonly certificateAlias: string;
+  /** `aud` = the legacy IDCS value instead of the domain's URL. @default false */
+  readonly legacyIdcsAudience?: boolean;
 }
 
 /**
@@ -80,6 +90,7 @@ export class TrustedAssertionApp extends OAuthClientApp implements ITrustedApp {
       readonly clientId = attrs.clientId;
       readonly identityDomainUrl = attrs.identityDomainUrl;
       readonly tokenUrl = tokenUrl(attrs.identityDomainUrl);
+      readonly assertionAudience = assertionAudience(attrs.identityDomainUrl, { legacyIdcsAudience: attrs.legacyIdcsAudience });
       readonly fusionScope = attrs.fusionScope;
       readonly certificateAlias = attrs.certificateAlias;
       readonly dependables: readonly ITerraformDependable[] = [];
@@ -90,6 +101,7 @@ export class TrustedAssertionApp extends OAuthClientApp implements ITrustedApp {
   readonly flow = "jwt-bearer" as const;
   readonly fusionScope: string;
   readonly certificateAlias: string;
+  readonly assertionAudience: string;
   /** Undefined until a certificate is configured. */
   readonly certificate?: IdentityDomainsOauthClientCertificate;
   /** Every certificate imported for the app, the current one first. */
@@ -117,6 +129,7 @@ export class TrustedAssertionApp extends OAuthClientApp implements ITrustedApp {
     );
     this.fusionScope = props.fusionScope;
     this.certificateAlias = alias;
+    this.assertionAudience = assertionAudience(props.identityDomainUrl, { legacyIdcsAudience: props.legacyIdcsAudience });
     for (const pair of pairs) {
       const cert = new IdentityDomainsOauthClientCertificate(this, `certificate-${pair.alias}`, {
         idcsEndpoint: props.identityDomainUrl,

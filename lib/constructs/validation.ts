@@ -1,6 +1,7 @@
 import { Token } from "cdktf";
 import type { IConstruct } from "constructs";
 import { ValidationError } from "../errors";
+import type { Rule } from "../rules";
 
 /**
  * Construct-level checks: cheap, on the props alone, skipping values that are
@@ -25,4 +26,15 @@ export function literalUrl(scope: IConstruct, value: string, code: string, what:
   } catch {
     throw new ValidationError(code, `${what} "${value}" is not a URL`, scope.node.path);
   }
+}
+
+/**
+ * Applies a safety rule (lib/rules/) to a construct's props: its first error
+ * finding is a ValidationError with the finding's code, the rule's problem
+ * and fix. Warnings are left to the Aspect, which reports them.
+ */
+export function enforceRule<S>(scope: IConstruct, rule: Rule<S>, subject: S): void {
+  if (rule.level !== "error") return;
+  const [finding] = rule.check(subject);
+  if (finding) throw new ValidationError(finding.code, `${rule.id}: ${finding.problem}; fix: ${finding.fix}`, scope.node.path);
 }

@@ -23,6 +23,7 @@
 import type { EnvironmentConfig } from "../config/environment";
 import { logicalId } from "../constructs/identity-domain";
 import { compositeImportId, importRule } from "../standins/offline-provider/facts/import-ids";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export const TF_TYPES = {
   app: "oci_identity_domains_app",
@@ -46,7 +47,7 @@ export function certificateAddress(alias: string): string {
 
 export function importId(kind: TfKind, domainUrl: string, id: string): string {
   const rule = importRule(TF_TYPES[kind]);
-  if (rule?.kind !== "composite") throw new Error(`no composite import id for ${TF_TYPES[kind]}`);
+  if (rule?.kind !== "composite") throw new CodedError(ERROR_CODES.estate, `no composite import id for ${TF_TYPES[kind]}`);
   return compositeImportId(rule, domainUrl, id);
 }
 

@@ -3,7 +3,8 @@ import type * as common from "oci-common";
 import { createOciAuth, type OciAuthOptions } from "../cert/oci-auth";
 import type { EnvironmentConfig } from "../config/environment";
 import type { DomainReader } from "./live";
-import { UsageError, type EstateOptions } from "./options";
+import { UsageError } from "../errors";
+import type { EstateOptions } from "./options";
 import { sdkDomainReader } from "./sdk-reader";
 
 export interface EstateDeps {

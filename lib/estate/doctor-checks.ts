@@ -7,9 +7,8 @@ import type { CertificateSidecar } from "../../contract/certificate-files";
 import type { EnvironmentConfig } from "../config/environment";
 import { SERVICE_INVOKER } from "../../contract/oic-roles";
 import { scimString } from "../constructs/identity-domain";
-import { explainScopeMismatch } from "../../contract/scope";
-import { list } from "../smoke/inputs";
-import { OUTPUTS } from "../../contract/outputs";
+import type { DeployedOutputs } from "../../contract/deployed-outputs";
+import { explainScopeMismatch, fullyQualifiedScope } from "../../contract/scope";
 import { EXPECTED_GRANTS } from "./adopt-notes";
 import { hostOf, type Estate } from "./estate";
 import { bad, ok, type CheckResult } from "./doctor-report";
@@ -19,7 +18,8 @@ export const EXPIRY_WARNING_DAYS = 30;
 
 export interface DoctorContext {
   readonly config: EnvironmentConfig;
-  readonly outputs: Readonly<Record<string, unknown>>;
+  /** What the deploy wrote (contract/deployed-outputs.ts). */
+  readonly deployed: DeployedOutputs;
   readonly sidecar?: CertificateSidecar;
   readonly estate: Estate;
   readonly oic: DomainReader;
@@ -27,30 +27,20 @@ export interface DoctorContext {
   readonly now: Date;
 }
 
+/** An output the typed reader has no field for (the oic-native outputs), as text. */
 export function output(c: DoctorContext, name: string): string | undefined {
-  const v = c.outputs[name];
+  const v = c.deployed.raw[name];
   return v === undefined || v === null || v === "" ? undefined : String(v);
-}
-
-/** Client apps the outputs list: `[{ name, flow }]`. */
-export function deployedApps(c: DoctorContext): { name: string; flow: string }[] {
-  const raw = c.outputs[OUTPUTS.apps];
-  try {
-    const parsed = typeof raw === "string" ? JSON.parse(raw) : raw;
-    return Array.isArray(parsed) ? (parsed as { name: string; flow: string }[]) : [];
-  } catch {
-    return list(raw).map((name) => ({ name, flow: "client-credentials" }));
-  }
 }
 
 export function oicChecks(c: DoctorContext): CheckResult[] {
   const app = c.estate.oic;
-  const audience = output(c, OUTPUTS.oicAudience);
+  const audience = c.deployed.oic.audience;
   const out = [ok("oic", "OIC's resource app", `${app.displayName} (${app.id})`)];
   if (audience && app.audience !== audience) {
     out.push(bad("fail", "oic", "primary audience", `live ${app.audience}, outputs ${audience}`, "the OIC app's audience is not the one the stack was deployed with: every client's scope is wrong", "deploy again (npx cdktf deploy) so scopes follow the audience, or fix oic.audience in the environment"));
   } else out.push(ok("oic", "primary audience", app.audience ?? "(none)"));
-  if (deployedApps(c).some((a) => a.flow === "authorization-code")) {
+  if (c.deployed.apps.some((a) => a.flow === "authorization-code")) {
     out.push(app.allowOffline
       ? ok("oic", "token refresh allowed (flow B)", "allowOffline is on")
       : bad("fail", "oic", "token refresh allowed (flow B)", "allowOffline is off on OIC's app", "OIC's resource app does not allow token refresh: users of the authorization-code app get no refresh token, however the client asks", "on OIC's IAM app (Oracle Cloud Services > the instance > OAuth configuration) turn on token refresh (allowOffline); it is the resource-side switch"));
@@ -90,9 +80,9 @@ function roleGrant(c: DoctorContext, type: string, id: string, label: string, ro
 /** Every client app of the outputs: present, active, exact scope, grant types, roles. */
 export async function clientChecks(c: DoctorContext): Promise<CheckResult[]> {
   const out: CheckResult[] = [];
-  const want = output(c, OUTPUTS.oicScope) ?? `${c.estate.oic.audience}urn:opc:resource:consumer::all`;
+  const want = c.deployed.oic.scope ?? fullyQualifiedScope(c.estate.oic.audience ?? "");
   const fusionHost = c.config.fusion ? hostOf(c.config.fusion.audience) : "";
-  for (const d of deployedApps(c).filter((a) => a.flow !== "jwt-bearer")) {
+  for (const d of c.deployed.apps.filter((a) => a.flow !== "jwt-bearer")) {
     const app = await findApp(c.oic, d.name);
     if (!app) {
       out.push(bad("fail", "app", `${d.name} exists`, "not in OIC's domain", "the app was deleted (by hand?) after the deploy", `npx cdktf deploy ${c.config.name} recreates it; it gets a new client secret, so update its consumers`));

@@ -38,7 +38,7 @@ export function compareSigningKeys(env: string, trustedAliases: readonly string[
 }
 
 export async function oicNativeChecks(c: DoctorContext, o: { vars: Readonly<Record<string, string | undefined>>; fetch?: typeof fetch }): Promise<CheckResult[]> {
-  if (!isOicNative(c.outputs)) return [];
+  if (!isOicNative(c.deployed.raw)) return [];
   const env = c.config.name;
   const secret = o.vars[ADMIN_SECRET_ENV]?.trim();
   const need = [OIC_NATIVE_OUTPUTS.oicNativeApiUrl, OIC_NATIVE_OUTPUTS.oicNativeServiceInstance, OIC_NATIVE_OUTPUTS.oicNativeAdminClientId, OUTPUTS.tokenUrl, OUTPUTS.oicScope].filter((n) => !output(c, n));

@@ -7,8 +7,7 @@
 import { certificateAlias } from "../cert/alias";
 import { scimString } from "../constructs/identity-domain";
 import { CONSUMER_SCOPE, fullyQualifiedScope } from "../../contract/scope";
-import { OUTPUTS } from "../../contract/outputs";
-import { EXPIRY_WARNING_DAYS, findApp, grantTypes, output, scopeResult, type DoctorContext } from "./doctor-checks";
+import { EXPIRY_WARNING_DAYS, findApp, grantTypes, scopeResult, type DoctorContext } from "./doctor-checks";
 import { bad, ok, type CheckResult } from "./doctor-report";
 import { hostOf } from "./estate";
 import type { LiveApp } from "./live";
@@ -26,9 +25,9 @@ async function locate(c: DoctorContext, name: string): Promise<{ app?: LiveApp; 
 
 /** The alias on the app, in the outputs, in certs/<env>.json, and derived from the Function's key version agree. */
 function aliasCheck(c: DoctorContext, app: LiveApp): CheckResult {
-  const deployed = output(c, OUTPUTS.trustedCertificateAlias);
+  const deployed = c.deployed.trusted?.certificateAlias;
   // The stack hands the Function the key version of certs/<env>.json when there is one, else the key's current version.
-  const keyVersion = c.sidecar?.keyVersionId ?? output(c, OUTPUTS.signingKeyVersionId);
+  const keyVersion = c.sidecar?.keyVersionId ?? c.deployed.signingKey.keyVersionId;
   const derived = keyVersion ? certificateAlias(app.name, keyVersion) : undefined;
   const alias = deployed ?? c.sidecar?.alias;
   const name = "certificate alias = the Function's key version";
@@ -59,12 +58,12 @@ async function expiryCheck(c: DoctorContext, alias: string): Promise<CheckResult
 }
 
 export async function trustedChecks(c: DoctorContext): Promise<CheckResult[]> {
-  const name = output(c, OUTPUTS.trustedClientId);
+  const name = c.deployed.trusted?.clientId;
   const fusion = c.config.fusion;
   if (!name || !fusion) return [];
   const { app, result } = await locate(c, name);
   if (!app) return [result];
-  const fqs = output(c, OUTPUTS.fusionScope) ?? fullyQualifiedScope(fusion.audience, fusion.scope ?? CONSUMER_SCOPE);
+  const fqs = c.deployed.trusted?.fusionScope ?? fullyQualifiedScope(fusion.audience, fusion.scope ?? CONSUMER_SCOPE);
   const out = [result];
   out.push(app.active ? ok("trusted", `${name} active`, "active") : bad("fail", "trusted", `${name} active`, "inactive", "an inactive app cannot exchange assertions", `activate it, or npx cdktf deploy ${c.config.name}`));
   out.push(app.clientType === "trusted" ? ok("trusted", `${name} client type`, "trusted") : bad("fail", "trusted", `${name} client type`, app.clientType ?? "(none)", "only a trusted app may assert users", `npx cdktf deploy ${c.config.name}`));
@@ -72,7 +71,7 @@ export async function trustedChecks(c: DoctorContext): Promise<CheckResult[]> {
   out.push({ ...grantTypes(app, "trusted"), area: "trusted" });
   const alias = aliasCheck(c, app);
   out.push(alias);
-  const current = output(c, OUTPUTS.trustedCertificateAlias) ?? c.sidecar?.alias;
+  const current = c.deployed.trusted?.certificateAlias ?? c.sidecar?.alias;
   for (const a of app.certificateAliases.length ? app.certificateAliases : current ? [current] : []) out.push(await expiryCheck(c, a));
   return out;
 }

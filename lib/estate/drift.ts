@@ -10,7 +10,7 @@ import { scimString } from "../constructs/identity-domain";
 import { TF_TYPES } from "./addresses";
 import { bad, ok, type CheckResult } from "./doctor-report";
 import type { DomainReader, LiveApp } from "./live";
-import { UsageError } from "./options";
+import { UsageError } from "../errors";
 
 export interface StateResource {
   readonly address: string;

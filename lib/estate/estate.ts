@@ -7,8 +7,12 @@
 import { scimString } from "../constructs/identity-domain";
 import { splitScope } from "../../contract/scope";
 import type { DomainReader, LiveApp, LiveAppRole, LiveCertificate, LiveGrant } from "./live";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
-export class EstateError extends Error {}
+/** The live domain does not hold what the estate read needs (e.g. OIC's resource app). */
+export class EstateError extends OicAccessError {
+  readonly code = ERROR_CODES.estate;
+}
 
 export interface EstateTarget {
   readonly oicDomain: DomainReader;

@@ -2,7 +2,7 @@
 import { parseArgs } from "node:util";
 import { OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-auth";
 
-export class UsageError extends Error {}
+import { UsageError } from "../errors";
 
 export interface EstateOptions {
   readonly env: string;

@@ -10,8 +10,7 @@
 import { writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { readSidecar } from "../cert/certificate-files";
-import { defaultOutputsPath, InputError, readOutputsFile } from "../smoke/inputs";
-import { OUTPUTS } from "../../contract/outputs";
+import { defaultOutputsPath, OutputsFileError, readDeployedOutputs, readOutputsFile, type DeployedOutputs } from "../../contract/deployed-outputs";
 import { findEnvironment, openReaders, type EstateDeps } from "./context";
 import { clientChecks, oicChecks, principalChecks, type DoctorContext } from "./doctor-checks";
 import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./doctor-report";
@@ -19,7 +18,8 @@ import { trustedChecks } from "./doctor-trusted";
 import { oicNativeChecks } from "./doctor-oic-native";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
-import { AUTH_USAGE, parseEstateArgs, UsageError } from "./options";
+import { UsageError } from "../errors";
+import { AUTH_USAGE, parseEstateArgs } from "./options";
 
 export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
 
@@ -38,11 +38,11 @@ options:
   --report <file>               also write the JSON report to a file
 ${AUTH_USAGE}`;
 
-function outputsOf(path: string, env: string): Record<string, unknown> {
+function outputsOf(path: string, env: string): DeployedOutputs {
   try {
-    return readOutputsFile(path, env);
+    return readDeployedOutputs(readOutputsFile(path, env)!);
   } catch (err) {
-    throw err instanceof InputError ? new UsageError(err.message) : err;
+    throw err instanceof OutputsFileError ? new UsageError(err.message) : err;
   }
 }
 
@@ -63,16 +63,16 @@ export async function runDoctor(argv: readonly string[], deps: EstateDeps): Prom
   }
   const cwd = deps.cwd ?? process.cwd();
   const config = findEnvironment(deps.environments, o.env);
-  const outputs = outputsOf(resolve(cwd, String(o.values.outputs ?? defaultOutputsPath(o.env))), o.env);
+  const deployed = outputsOf(resolve(cwd, String(o.values.outputs ?? defaultOutputsPath(o.env))), o.env);
   const statePath = o.values.state ? resolve(cwd, String(o.values.state)) : undefined;
   if (statePath) readStateResources(statePath); // a bad --state is a usage error before any request
   const readers = await openReaders(config, o, deps);
   try {
-    const oicAppId = o.oicAppId ?? (outputs[OUTPUTS.oicAppId] as string | undefined) ?? ("appId" in config.oic ? config.oic.appId : undefined);
+    const oicAppId = o.oicAppId ?? deployed.oic.appId ?? ("appId" in config.oic ? config.oic.appId : undefined);
     const estate = await readEstate({ oicDomain: readers.oic, fusionDomain: readers.fusion, oicAppId, fusionAudience: config.fusion?.audience, progress: deps.progress });
     const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
     const now = (deps.now ?? (() => new Date()))();
-    const checks = await allChecks({ config, outputs, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath, deps);
+    const checks = await allChecks({ config, deployed, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath, deps);
     const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));
     const report: DoctorReport = { env: o.env, ok: !failed, checkedAt: now.toISOString(), domains: { oic: readers.oic.url, fusion: readers.fusion.url }, checks };
     if (o.values.report) writeFileSync(resolve(cwd, String(o.values.report)), `${JSON.stringify(report, null, 2)}\n`);

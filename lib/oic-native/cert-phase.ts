@@ -9,6 +9,7 @@ import { readSidecar, type CertificatePaths } from "../../contract/certificate-f
 import { DEFAULT_RENEW_WITHIN_DAYS } from "../cert/decide";
 import { decideOicNativeKey, handOverSigningKey, oicNativeInputsFromOutputs } from "./hand-over";
 import { OicApi } from "./oic-api";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface OicNativeCertPhase {
   readonly env: string;
@@ -25,7 +26,7 @@ export interface OicNativeCertPhase {
 
 export async function oicNativeCertPhase(p: OicNativeCertPhase): Promise<boolean> {
   const { inputs, missing } = oicNativeInputsFromOutputs(p.outputs);
-  if (!inputs) throw new Error(`cert ${p.env}: the stack outputs lack ${missing.join(", ")}; apply the stack first`);
+  if (!inputs) throw new CodedError(ERROR_CODES.oicNative, `cert ${p.env}: the stack outputs lack ${missing.join(", ")}; apply the stack first`);
   const api = new OicApi({ baseUrl: inputs.apiUrl, serviceInstance: inputs.serviceInstance, tokenUrl: inputs.oicTokenUrl, clientId: inputs.adminClientId, clientSecret: inputs.adminClientSecret, oicScope: inputs.oicScope, fetch: p.fetch });
   const sidecar = existsSync(p.paths.pem) ? readSidecar(p.paths.sidecar) : undefined;
   const decision = decideOicNativeKey(sidecar, await api.signingKeys(), p.now, p.renewWithinDays ?? DEFAULT_RENEW_WITHIN_DAYS);

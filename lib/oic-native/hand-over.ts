@@ -28,6 +28,7 @@ import { writeCertificateFiles } from "../cert/certificate-files";
 import { DEFAULT_RENEW_WITHIN_DAYS, type CertificateDecision } from "../cert/decide";
 import { connectionSettingsLines, writeConnectionFiles, type ConnectionSettings } from "./connection-files";
 import type { OicApi, OicCertificate } from "./oic-api";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 /** What the hand-over reads from the stack outputs. */
 export interface OicNativeInputs {
@@ -169,7 +170,7 @@ export async function retirePreviousKey(o: { api: OicApi; paths: CertificatePath
     return undefined;
   }
   const test = await o.api.testConnection(o.connectionId);
-  if (!test.ok) throw new Error(`OIC's test of connection ${o.connectionId} fails (${test.detail}); keep "${previous.alias}" until the connection works with the new alias`);
+  if (!test.ok) throw new CodedError(ERROR_CODES.oicNative, `OIC's test of connection ${o.connectionId} fails (${test.detail}); keep "${previous.alias}" until the connection works with the new alias`);
   const keys = await o.api.signingKeys();
   for (const k of keys.filter((k) => k.name === previous.alias)) await o.api.deleteCertificate(k.id);
   rmSync(o.paths.previousPem, { force: true });

@@ -17,6 +17,7 @@
  * - a high-risk change at deploy: the commit being deployed is the one named
  *   in the approval (`approvedFor`), see phases.ts.
  */
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 /** The line an approving review must hold to let a high-risk identity change through. */
 export const IDENTITY_CHANGE_APPROVAL = "identity-change-approved";
@@ -62,11 +63,8 @@ export interface RunApproval {
 /** A repository permission of a user, as `GET /repos/{o}/{r}/collaborators/{user}/permission` reports it. */
 export type PermissionOf = (login: string) => Promise<string>;
 
-export class ApprovalError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "ApprovalError";
-  }
+export class ApprovalError extends OicAccessError {
+  readonly code = ERROR_CODES.approval;
 }
 
 /** The open pull request whose head is exactly the run's commit in the run's head repository. */

@@ -16,6 +16,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, writeFileS
 import { join, relative, sep } from "node:path";
 import { baselineFromStack, checkStack, type Violation } from "./check-stack";
 import { parseStrictJsonBytes, StrictJsonError, type JsonValue } from "./strict-json";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 const ENV_DIR = /^[a-z][a-z0-9-]*$/;
 const MAX_FILE_BYTES = 8 * 1024 * 1024;
@@ -120,7 +121,7 @@ export function serializeStack(stack: JsonValue): string {
  */
 export function writeCheckedStack(outDir: string, env: string, stack: JsonValue): string {
   const dir = join(outDir, "stacks", env);
-  if (existsSync(dir)) throw new Error(`${dir} already exists: check-config writes into a fresh directory only`);
+  if (existsSync(dir)) throw new CodedError(ERROR_CODES.configCheck, `${dir} already exists: check-config writes into a fresh directory only`);
   mkdirSync(dir, { recursive: true });
   const file = join(dir, STACK_FILE);
   writeFileSync(file, serializeStack(stack), { flag: "wx", mode: 0o644 });

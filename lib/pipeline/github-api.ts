@@ -5,6 +5,7 @@
  * in an error message.
  */
 import type { PullRequestInfo, ReviewInfo, RunApproval } from "./approval";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface IssueComment {
   readonly id: number;
@@ -33,11 +34,8 @@ export interface CommitStatus {
   readonly targetUrl?: string;
 }
 
-export class GitHubApiError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "GitHubApiError";
-  }
+export class GitHubApiError extends OicAccessError {
+  readonly code = ERROR_CODES.githubApi;
 }
 
 const PER_PAGE = 100;

@@ -36,6 +36,7 @@ import { oicNativeCertPhase } from "../oic-native/cert-phase";
 import { isOicNative } from "../oic-native/hand-over";
 import { approvedForCommit } from "./approval";
 import type { TerraformCli, TerraformOutputs } from "../terraform/cli";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface PipelineDeps {
   readonly terraform: TerraformCli;
@@ -100,13 +101,13 @@ export interface PlanSummary {
   readonly digest: string;
 }
 
-export class PipelineError extends Error {
+export class PipelineError extends OicAccessError {
+  readonly code = ERROR_CODES.pipeline;
   constructor(
     message: string,
     readonly exitCode = 1,
   ) {
     super(message);
-    this.name = "PipelineError";
   }
 }
 

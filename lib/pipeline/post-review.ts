@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { isOwnReviewComment, MARKER_ENV, MAX_COMMENT_CHARS, reviewMarker, truncateComment } from "../review/comment";
 import { COMMIT_SHA } from "./approval";
 import type { GitHubApi } from "./github-api";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 /** The login of the token's bot in GitHub Actions. */
 export const ACTIONS_BOT = "github-actions[bot]";
@@ -35,11 +36,8 @@ export interface PostOptions {
   readonly log: (line: string) => void;
 }
 
-export class PostReviewError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "PostReviewError";
-  }
+export class PostReviewError extends OicAccessError {
+  readonly code = ERROR_CODES.postReview;
 }
 
 /** `<env>.md` files of the directory, by environment name; anything else is refused. */

@@ -16,6 +16,7 @@
  */
 import { hostname, userInfo } from "node:os";
 import * as common from "oci-common";
+import { CodedError, ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface LockStore {
   /** Creates the object only when absent. False when it already exists. */
@@ -32,7 +33,8 @@ export interface LockHolder {
   readonly since: string;
 }
 
-export class LockHeldError extends Error {
+export class LockHeldError extends OicAccessError {
+  readonly code = ERROR_CODES.lockHeld;
   constructor(
     readonly lockName: string,
     readonly holder: LockHolder | undefined,
@@ -41,7 +43,6 @@ export class LockHeldError extends Error {
       `the state is locked by ${holder ? `${holder.who} (${holder.where}) since ${holder.since}` : "an unreadable lock"} (object ${lockName}); ` +
         "wait for that deploy to finish. If it died, delete the lock object after checking nobody is deploying.",
     );
-    this.name = "LockHeldError";
   }
 }
 
@@ -104,17 +105,17 @@ export function ociObjectStorageLockStore(o: { namespace: string; region: string
       const r = await send("PUT", name, { "if-none-match": "*", "content-type": "application/json" }, body);
       if (r.ok) return true;
       if (r.status === 409 || r.status === 412) return false;
-      throw new Error(`Object Storage answered ${r.status} creating the lock ${name} (the deploy user needs to manage objects in bucket ${o.bucket})`);
+      throw new CodedError(ERROR_CODES.pipeline, `Object Storage answered ${r.status} creating the lock ${name} (the deploy user needs to manage objects in bucket ${o.bucket})`);
     },
     async read(name) {
       const r = await send("GET", name, {});
       if (r.status === 404) return undefined;
-      if (!r.ok) throw new Error(`Object Storage answered ${r.status} reading the lock ${name}`);
+      if (!r.ok) throw new CodedError(ERROR_CODES.pipeline, `Object Storage answered ${r.status} reading the lock ${name}`);
       return { body: await r.text(), etag: r.headers.get("etag") ?? undefined };
     },
     async remove(name, etag) {
       const r = await send("DELETE", name, etag ? { "if-match": etag } : {});
-      if (!r.ok && r.status !== 404) throw new Error(`Object Storage answered ${r.status} removing the lock ${name}`);
+      if (!r.ok && r.status !== 404) throw new CodedError(ERROR_CODES.pipeline, `Object Storage answered ${r.status} removing the lock ${name}`);
     },
   };
 }

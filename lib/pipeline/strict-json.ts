@@ -29,6 +29,7 @@
  * Objects are created without a prototype, so a key such as `__proto__` is a
  * plain key, as it is for Terraform.
  */
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export const MAX_DEPTH = 64;
 
@@ -37,14 +38,14 @@ export interface JsonObject {
   [key: string]: JsonValue;
 }
 
-export class StrictJsonError extends Error {
+export class StrictJsonError extends OicAccessError {
+  readonly code = ERROR_CODES.configCheck;
   constructor(
     message: string,
     /** Byte offset in the text (UTF-16 code units), for the one-line reason. */
     readonly offset: number,
   ) {
     super(message);
-    this.name = "StrictJsonError";
   }
 }
 

@@ -32,6 +32,7 @@
  * check needs is the opposite: a language so small that its meaning is
  * obvious, which Terraform reads as a subset of its own.
  */
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export type Step = { readonly attr: string } | { readonly index: number } | { readonly key: string };
 
@@ -45,11 +46,8 @@ export type Expr =
 
 export type Part = { readonly literal: string } | { readonly expr: Expr; readonly text: string };
 
-export class TemplateError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "TemplateError";
-  }
+export class TemplateError extends OicAccessError {
+  readonly code = ERROR_CODES.configCheck;
 }
 
 /** True when Terraform would evaluate something in `text` (an interpolation, a directive or an escape). */

@@ -5,10 +5,10 @@
  * exits 1.
  */
 import type { SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export class ReviewInputError extends OicAccessError {
-  readonly code = "REVIEW_INPUT";
+  readonly code = ERROR_CODES.reviewInput;
   override readonly name = "ReviewInputError";
 }
 

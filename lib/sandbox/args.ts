@@ -1,8 +1,9 @@
 /**
  * Arguments of `npm run sandbox [-- <env>] [--json <file>] [--help]`.
- * Every mistake is a SandboxUsageError: a code, a one-line message that names
+ * Every mistake is a UsageError (lib/errors.ts): a reason, a one-line message that names
  * the problem and the fix, and the usage text to print after it.
  */
+import { UsageError } from "../errors";
 
 export const SANDBOX_USAGE = `usage: npm run sandbox [-- <env>] [--json <file>]
 
@@ -16,18 +17,9 @@ No cloud account is needed. See docs/smoke.md.`;
 
 export type SandboxUsageCode = "unknown-option" | "missing-value" | "unknown-environment" | "extra-argument" | "no-environments";
 
-export class SandboxUsageError extends Error {
-  override readonly name = "SandboxUsageError";
-  readonly code: SandboxUsageCode;
-  /** The usage text, to print after the one-line message. */
-  readonly usage = SANDBOX_USAGE;
-  /** Exit status for a usage mistake. */
-  readonly exitCode = 2;
-
-  constructor(code: SandboxUsageCode, message: string) {
-    super(message);
-    this.code = code;
-  }
+/** The sandbox's usage mistake: the one UsageError, with the sandbox's usage text and `reason`. */
+function usageError(reason: SandboxUsageCode, message: string): UsageError {
+  return new UsageError(message, { usage: SANDBOX_USAGE, reason });
 }
 
 export interface SandboxArgs {
@@ -56,24 +48,24 @@ export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly st
     } else if (a === "--json" || a.startsWith("--json=")) {
       const v = a === "--json" ? args[++i] : a.slice("--json=".length);
       if (v === undefined || v === "" || v.startsWith("-")) {
-        throw new SandboxUsageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
+        throw usageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
       }
       json = v;
     } else if (a.startsWith("-")) {
-      throw new SandboxUsageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] (npm run sandbox -- --help)`);
+      throw usageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] (npm run sandbox -- --help)`);
     } else {
       positional.push(a);
     }
   }
   if (help) return { env: positional[0] ?? defaultEnv(knownEnvs), ...(json ? { json } : {}), help: true };
-  if (!knownEnvs.length) throw new SandboxUsageError("no-environments", "no environment is declared; add one to stacks/index.ts");
+  if (!knownEnvs.length) throw usageError("no-environments", "no environment is declared; add one to stacks/index.ts");
   if (positional.length > 1) {
-    throw new SandboxUsageError("extra-argument", `give one environment, not ${positional.length} (${positional.map((p) => JSON.stringify(p)).join(", ")}); run the sandbox once per environment`);
+    throw usageError("extra-argument", `give one environment, not ${positional.length} (${positional.map((p) => JSON.stringify(p)).join(", ")}); run the sandbox once per environment`);
   }
   const env = positional[0] ?? defaultEnv(knownEnvs);
   if (!knownEnvs.includes(env)) {
     const shown = ENV_NAME.test(env) ? `"${env}"` : JSON.stringify(env.slice(0, 60));
-    throw new SandboxUsageError("unknown-environment", `unknown environment ${shown}; use one of ${known} (declared in stacks/index.ts), e.g. npm run sandbox -- ${knownEnvs[0]}`);
+    throw usageError("unknown-environment", `unknown environment ${shown}; use one of ${known} (declared in stacks/index.ts), e.g. npm run sandbox -- ${knownEnvs[0]}`);
   }
   return { env, ...(json ? { json } : {}) };
 }

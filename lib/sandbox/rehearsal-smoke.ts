@@ -5,6 +5,7 @@
  * OIC_ACCESS_REFRESH_TOKEN secret would put it, so flow B runs too.
  */
 import { readFileSync, writeFileSync } from "node:fs";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
 import { OUTPUTS } from "../../contract/outputs";
 import type { TerraformCli } from "../terraform/cli";
 import { defaultDeps } from "../smoke/context";
@@ -15,6 +16,7 @@ import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
 import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface RehearsalSmokeOptions {
   /** The arguments the pipeline's smoke phase built: `<env> --outputs <file> --token-store <file> [--user <u>] ...`. */
@@ -36,7 +38,7 @@ export interface RehearsalSmokeOptions {
 
 function argValue(args: readonly string[], name: string): string {
   const i = args.indexOf(name);
-  if (i < 0 || !args[i + 1]) throw new Error(`the pipeline's smoke arguments lack ${name}`);
+  if (i < 0 || !args[i + 1]) throw new CodedError(ERROR_CODES.rehearsal, `the pipeline's smoke arguments lack ${name}`);
   return args[i + 1]!;
 }
 
@@ -49,7 +51,7 @@ function argValue(args: readonly string[], name: string): string {
 function loginArgs(args: readonly string[], env: string, outputs: Record<string, unknown>, added: string | undefined): string[] {
   if (!added) return [...args];
   const file = `${argValue(args, "--outputs")}.login.json`;
-  const uris = [...((outputs[OUTPUTS.authCodeRedirectUris] as string[] | undefined) ?? []), added];
+  const uris = [...(readDeployedOutputs(outputs).authCode?.redirectUris ?? []), added];
   writeFileSync(file, JSON.stringify({ [env]: { ...outputs, [OUTPUTS.authCodeRedirectUris]: uris } }), { mode: 0o600 });
   const copy = [...args];
   copy[copy.indexOf("--outputs") + 1] = file;

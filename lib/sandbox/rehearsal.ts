@@ -32,6 +32,7 @@ import { applyConnectionFiles } from "./oic-native-operator";
 import { routedFetch } from "../smoke/context";
 import { OicDesignStore } from "../standins/oic-design";
 import type { SmokeOutcome } from "../smoke/run";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface RehearsalOptions {
   readonly config: EnvironmentConfig;
@@ -87,7 +88,7 @@ function ensureFunctionBundle(projectDir: string, log: (l: string) => void): str
   if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest) return bundle;
   const started = performance.now();
   const built = spawnSync(process.execPath, [join(projectDir, "function", "build.mjs"), "--quiet"], { cwd: projectDir, encoding: "utf8" });
-  if (built.status !== 0) throw new Error(`building the Function bundle failed: ${built.stderr.trim().split("\n").at(-1)}`);
+  if (built.status !== 0) throw new CodedError(ERROR_CODES.rehearsal, `building the Function bundle failed: ${built.stderr.trim().split("\n").at(-1)}`);
   log(`[rehearsal] function bundle: built in ${Math.round(performance.now() - started)} ms`);
   return bundle;
 }

@@ -9,7 +9,9 @@
  */
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { FUNCTION_CONFIG, OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
+import { FUNCTION_CONFIG, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
+import { splitScope } from "../../contract/scope";
 import type { DomainState } from "../standins/domain-state";
 import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
 import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
@@ -73,7 +75,7 @@ function federate(seed: StateSeed, users: readonly string[], state: unknown): st
 
 /** Flow B logs in through a loopback redirect URI; the stand-in alone adds one where the stack has none. */
 function ensureLoopbackRedirect(state: DomainState, outputs: Readonly<Record<string, unknown>>, notes: string[]): string | undefined {
-  const app = state.apps.get(str(outputs[OUTPUTS.authCodeClientId]));
+  const app = state.apps.get(readDeployedOutputs(outputs).authCode?.clientId ?? "");
   if (!app || app.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "")) return undefined;
   const fallback = "http://127.0.0.1:8765/callback";
   app.redirectUris.push(fallback);
@@ -118,15 +120,16 @@ async function startResources(
   connectTo: Record<string, string>,
   closers: (() => Promise<void>)[],
 ): Promise<void> {
-  const out = o.outputs;
-  const fullPath = str(out[OUTPUTS.integrationPath]);
+  const out = readDeployedOutputs(o.outputs);
+  const raw = o.outputs;
+  const fullPath = out.integration.path ?? "";
   const rel = (p: string) => (p.startsWith(INTEGRATION_PREFIX) ? p.slice(INTEGRATION_PREFIX.length) : p);
-  const integrations: StandinIntegration[] = [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: rel(fullPath), status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }];
-  const callerPath = str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
-  if (o.oicDesign && callerPath) {
+  const integrations: StandinIntegration[] = [{ method: out.integration.method ?? "GET", path: rel(fullPath), status: Number(out.integration.expectedStatus ?? 200) }];
+  const callerPath = str(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
+  if (o.oicDesign && callerPath && out.trusted) {
     // The integration that calls Fusion as its caller, through the propagation connection.
-    const fusionUrl = `${str(out[OUTPUTS.fusionBaseUrl]).replace(/\/$/, "")}${str(out[OUTPUTS.fusionSmokePath])}`;
-    integrations.push({ method: str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(out[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(out[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl } });
+    const fusionUrl = `${(out.trusted.fusionBaseUrl ?? "").replace(/\/$/, "")}${out.trusted.fusionSmokePath}`;
+    integrations.push({ method: str(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(raw[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(raw[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl } });
   }
   const route = (url: string): string => {
     const to = connectTo[origin(url)];
@@ -135,26 +138,27 @@ async function startResources(
   const oic = await startOic({
     state: d.domain.state,
     jwksUrl: d.domain.jwksUrl,
-    audience: str(out[OUTPUTS.oicAudience]),
+    audience: out.oic.audience ?? "",
     integrations,
     design: o.oicDesign ? { store: o.oicDesign, state: d.domain.state, route } : undefined,
   });
   closers.push(() => oic.close());
-  connectTo[origin(str(out[OUTPUTS.oicBaseUrl]))] = oic.url;
-  const apiUrl = str(out[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
+  connectTo[origin(out.oic.baseUrl ?? "")] = oic.url;
+  const apiUrl = str(raw[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
   if (apiUrl) connectTo[origin(apiUrl)] = oic.url;
-  const fusionScope = str(out[OUTPUTS.fusionScope]);
-  if (!fusionScope) return;
-  const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.slice(0, fusionScope.indexOf("urn:")), smokePath: str(out[OUTPUTS.fusionSmokePath]) });
+  const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
+  if (!out.trusted || !fusionScope) return;
+  const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.audience, smokePath: out.trusted.fusionSmokePath });
   closers.push(() => fusion.close());
-  connectTo[origin(str(out[OUTPUTS.fusionBaseUrl]))] = fusion.url;
+  connectTo[origin(out.trusted.fusionBaseUrl ?? "")] = fusion.url;
 }
 
 /** The Functions invoke endpoint; the Function's own calls (token URL, KMS, Fusion's domain) routed like the smoke's. */
 async function startFunctions(o: TerraformCloudOptions, connectTo: Record<string, string>, closers: (() => Promise<void>)[]): Promise<void> {
-  const invokeEndpoint = str(o.outputs[OUTPUTS.assertionFunctionInvokeEndpoint]);
+  const out = readDeployedOutputs(o.outputs);
+  const invokeEndpoint = out.trusted?.invokeEndpoint;
   if (!invokeEndpoint || !o.kms) return;
-  connectTo[origin(str(o.outputs[OUTPUTS.signingKeyCryptoEndpoint]))] = o.kms.cryptoEndpoint;
+  connectTo[origin(out.signingKey.cryptoEndpoint ?? "")] = o.kms.cryptoEndpoint;
   const route = (url: string, key: string): string => {
     // The assertions' `aud` is written into tokens, not called: it stays as deployed.
     if (key === FUNCTION_CONFIG.assertionAudience) return url;

@@ -9,6 +9,7 @@ import { createPrivateKey } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { buildJwtBearerRequest } from "../../contract/assertions";
 import { LocalKeySigner } from "../../contract/local-signer";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export type AssertionResult = { kind: "body"; body: URLSearchParams } | { kind: "token"; accessToken: string };
 
@@ -27,13 +28,13 @@ export async function localAssertion(o: LocalAssertionOptions): Promise<Assertio
   try {
     pem = readFileSync(o.keyPemPath, "utf8");
   } catch {
-    throw new Error(`--assertion-key: cannot read "${o.keyPemPath}"; give the PEM file of the trusted app's private key`);
+    throw new CodedError(ERROR_CODES.assertionSource, `--assertion-key: cannot read "${o.keyPemPath}"; give the PEM file of the trusted app's private key`);
   }
   let key;
   try {
     key = createPrivateKey(pem);
   } catch {
-    throw new Error(`--assertion-key: "${o.keyPemPath}" is not a PEM private key`);
+    throw new CodedError(ERROR_CODES.assertionSource, `--assertion-key: "${o.keyPemPath}" is not a PEM private key`);
   }
   const signer = new LocalKeySigner(key, o.certificateAlias);
   const { body } = await buildJwtBearerRequest(signer, {
@@ -62,12 +63,12 @@ export function parseFunctionAnswer(text: string): AssertionResult {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch {
     if (text.includes("grant_type=")) return { kind: "body", body: new URLSearchParams(text.trim()) };
-    throw new Error("the Function's answer is neither JSON nor a form body");
+    throw new CodedError(ERROR_CODES.assertionSource, "the Function's answer is neither JSON nor a form body");
   }
   if (typeof json.access_token === "string") return { kind: "token", accessToken: json.access_token };
   if (typeof json.payload === "string") return { kind: "body", body: new URLSearchParams(json.payload) };
   const err = typeof json.error === "string" ? `${json.error}: ${String(json.message ?? "")}` : "no payload or access_token field";
-  throw new Error(`the Function answered ${err}`);
+  throw new CodedError(ERROR_CODES.assertionSource, `the Function answered ${err}`);
 }
 
 export async function functionAssertion(o: FunctionAssertionOptions): Promise<AssertionResult> {

@@ -4,6 +4,7 @@
  * the outputs say they should be. Each cause names its evidence and the fix,
  * so a failed smoke test reads as a sentence and not as "401".
  */
+import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { isLoopbackHost } from "../../contract/loopback";
 import { explainScopeMismatch, splitScope } from "../../contract/scope";
 
@@ -78,6 +79,8 @@ export interface DiagnosisInput {
     trustedDomainUrl?: string;
     /** Flow C: the token endpoint the assertions were exchanged at. */
     exchangeTokenUrl?: string;
+    /** Flow C: the `aud` the stack deployed (assertion_audience). */
+    assertionAudience?: string;
     /** Flow C: what the user assertion said. */
     assertion?: AssertionEvidence;
   };
@@ -236,9 +239,10 @@ function exchangeDiagnosis(i: DiagnosisInput, ev: string[]): Diagnosis {
     return { cause: "wrong-domain", summary: "The assertions were exchanged at another identity domain than the one holding the trusted app", evidence: [...evidence, `exchanged at ${at}`, `trusted app's domain (Fusion's): ${trusted}`], fix: "Exchange at Fusion's identity domain: use the fusion_token_url output (the Function's TOKEN_URL; in oic-native, the connection's access token URL)." };
   }
   const domain = trusted ?? at;
-  const audOk = !a || !domain || a.aud.some((x) => origin(x) === domain) || a.aud.includes("https://identity.oraclecloud.com/");
+  const deployedAud = i.expected.assertionAudience;
+  const audOk = !a || !domain || a.aud.some((x) => origin(x) === domain) || a.aud.includes(LEGACY_IDCS_AUDIENCE) || (deployedAud !== undefined && a.aud.includes(deployedAud));
   if (/\baud\b|audience/i.test(desc) || !audOk) {
-    return { cause: "assertion-audience", summary: "The assertions' aud does not name the identity domain that holds the trusted app", evidence: [...evidence, `expected in aud: ${domain ?? "the domain URL"}/`], fix: "Put the trusted app's domain URL in aud (the default; Oracle's Client/User JWT Assertion page); the legacy https://identity.oraclecloud.com/ only where assertion.legacyIdcsAudience is set." };
+    return { cause: "assertion-audience", summary: "The assertions' aud does not name the identity domain that holds the trusted app", evidence: [...evidence, `expected in aud: ${deployedAud ?? (domain ? assertionAudience(domain) : "the domain URL")}`], fix: "Put the trusted app's domain URL in aud (the default; Oracle's Client/User JWT Assertion page); the legacy https://identity.oraclecloud.com/ only where assertion.legacyIdcsAudience is set." };
   }
   if (SKEW.test(desc)) return skew(evidence);
   if (/alias|kid|no certificate|no matching key|no applicable key|key not found/i.test(desc)) {

@@ -6,7 +6,6 @@
  */
 import { decodeJwt, decodeProtectedHeader } from "jose";
 import { splitScope } from "../../contract/scope";
-import { OUTPUTS } from "../../contract/outputs";
 import type { SmokeDeps } from "./context";
 import { fingerprint } from "./fingerprint";
 import { FlowRun, fail, tokenRequestFailed } from "./flow-run";
@@ -19,34 +18,8 @@ import { checkTokenShape } from "./token-shape";
 import type { AssertionResult } from "./assertion-source";
 import type { AssertionEvidence } from "./diagnose";
 
-/** Where flow C's exchange happens: the identity domain that holds the trusted app (Fusion's). */
-export interface TrustedDomain {
-  /** Domain URL (`aud` of the assertions unless legacy). */
-  url: string;
-  tokenUrl: string;
-  /** True when the outputs name Fusion's domain; false when it is assumed to be OIC's (one domain). */
-  named: boolean;
-}
-
-/** Fusion's domain from the outputs; OIC's when the stack has one domain (or predates the output). */
-export function trustedDomainOf(outputs: Record<string, unknown>, inputs: SmokeInputs): TrustedDomain {
-  const url = outputs[OUTPUTS.fusionIdentityDomainUrl];
-  const token = outputs[OUTPUTS.fusionTokenUrl];
-  if (typeof url === "string" && url !== "") {
-    return { url, tokenUrl: typeof token === "string" && token !== "" ? token : `${url.replace(/\/$/, "")}/oauth2/v1/token`, named: true };
-  }
-  return { url: new URL(inputs.tokenUrl).origin, tokenUrl: inputs.tokenUrl, named: false };
-}
-
-/** Oracle's "Client/User JWT Assertion": aud must hold the URL of the domain that holds the trusted app. */
-export function defaultAssertionAudience(domain: TrustedDomain): string {
-  return `${new URL(domain.url).origin}/`;
-}
-
 export interface AssertionFlowOptions {
   budgetMs: number;
-  /** Where the assertions are exchanged. @default OIC's domain (inputs.tokenUrl) */
-  trustedDomain?: TrustedDomain;
   userName?: string;
   /** Produces the token request body (or, in the Function's token mode, the token). */
   getAssertion: (userName: string, scope: string) => Promise<AssertionResult>;
@@ -54,12 +27,10 @@ export interface AssertionFlowOptions {
   sourceLabel: string;
 }
 
-const DEFAULT_FUSION_PATH = "/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1";
-
 export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: AssertionFlowOptions): Promise<FlowRecord> {
   const run = new FlowRun("C", deps);
   const t = inputs.trusted!;
-  const domain = o.trustedDomain ?? { url: new URL(inputs.tokenUrl).origin, tokenUrl: inputs.tokenUrl, named: false };
+  const domain = t.domain;
   const fusionScope = t.fusionScope;
   let assertion: AssertionResult | undefined;
   let accessToken = "";
@@ -99,6 +70,7 @@ export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: Asse
         certificateAlias: t.certificateAlias,
         trustedDomainUrl: domain.named ? domain.url : undefined,
         exchangeTokenUrl: domain.tokenUrl,
+        assertionAudience: domain.assertionAudience,
         assertion: assertionEvidence(body, deps.now()),
       }, attempts);
     }
@@ -119,7 +91,7 @@ export async function runAssertion(inputs: SmokeInputs, deps: SmokeDeps, o: Asse
 
   await run.step("fusion", async () => {
     if (!t.fusionBaseUrl) return fail("no Fusion base URL", { step: "inputs", expected: { missing: "fusion_base_url output" } });
-    const path = t.fusionSmokePath ?? DEFAULT_FUSION_PATH;
+    const path = t.fusionSmokePath;
     const url = `${t.fusionBaseUrl.replace(/\/$/, "")}${path}`;
     const r = await callResource({ what: "fusion", url, method: "GET", token: accessToken, expectedStatus: 200, budgetMs: o.budgetMs }, deps);
     if (r.status === 200) return { ok: true, detail: `GET ${path} -> 200 as ${String(claims.sub)}`, attempts: r.attempts };

@@ -3,11 +3,11 @@
  * command-line options, environment variables (secrets) and the stack
  * outputs file written by `cdktf deploy --outputs-file`.
  */
-import { readFileSync } from "node:fs";
+import { defaultOutputsPath, OutputsFileError, outputList, readDeployedOutputs, readOutputsFile as readOutputs, type DeployedOutputs } from "../../contract/deployed-outputs";
 import { OUTPUTS } from "../../contract/outputs";
 import { integrationPath } from "./integration-path";
 import { isLoopbackHost } from "../../contract/loopback";
-import { OicAccessError } from "../../contract/errors";
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export const SECRET_ENV = {
   clientCredentials: "OIC_ACCESS_CC_CLIENT_SECRET",
@@ -37,10 +37,23 @@ export interface SmokeInputs {
     certificateAlias?: string;
     fusionScope?: string;
     fusionBaseUrl?: string;
-    fusionSmokePath?: string;
+    fusionSmokePath: string;
     functionId?: string;
     invokeEndpoint?: string;
+    /** The domain that holds the trusted app: where the assertions are exchanged, and their `aud`. */
+    domain: TrustedDomain;
   };
+}
+
+/** Where flow C's exchange happens: the identity domain that holds the trusted app (Fusion's). */
+export interface TrustedDomain {
+  /** Domain URL. */
+  url: string;
+  tokenUrl: string;
+  /** True when the outputs name Fusion's domain; false when it is taken to be OIC's (one domain). */
+  named: boolean;
+  /** `aud` of the assertions as the stack deployed it (assertion_audience; derived for an older stack). */
+  assertionAudience?: string;
 }
 
 /**
@@ -49,7 +62,7 @@ export interface SmokeInputs {
  * (exit status 2), followed by the usage text when `showUsage` is set.
  */
 export class InputError extends OicAccessError {
-  readonly code = "SMOKE_INPUT";
+  readonly code = ERROR_CODES.smokeInput;
   readonly showUsage: boolean;
   constructor(message: string, options: { showUsage?: boolean } = {}) {
     super(message);
@@ -57,50 +70,21 @@ export class InputError extends OicAccessError {
   }
 }
 
-export function defaultOutputsPath(env: string): string {
-  return `cdktf.out/outputs-${env}.json`;
-}
+export { defaultOutputsPath, outputList as list };
 
-/** The `{ "<env>": {...} }` block of an outputs file. */
+/** The `{ "<env>": {...} }` block of an outputs file (contract/deployed-outputs.ts); a bad file is an InputError. */
 export function readOutputsFile(path: string, env: string): Record<string, unknown> {
-  let text: string;
   try {
-    text = readFileSync(path, "utf8");
-  } catch {
-    throw new InputError(`outputs file "${path}" cannot be read: run "cdktf deploy ${env} --outputs-file ${path} --outputs-file-include-sensitive-outputs" or pass --outputs <file>`);
+    return readOutputs(path, env)!;
+  } catch (error) {
+    throw error instanceof OutputsFileError ? new InputError(error.message) : error;
   }
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    throw new InputError(`outputs file "${path}" is not JSON`);
-  }
-  const block = (parsed as Record<string, unknown>)?.[env];
-  if (!block || typeof block !== "object") {
-    const envs = Object.keys((parsed as object) ?? {}).join(", ") || "none";
-    throw new InputError(`outputs file "${path}" has no block for environment "${env}" (it has: ${envs})`);
-  }
-  return block as Record<string, unknown>;
 }
 
 function str(o: Record<string, unknown>, key: string): string | undefined {
   const v = o[key];
   if (v === undefined || v === null || v === "") return undefined;
   return typeof v === "string" ? v : String(v);
-}
-
-/** A list output: a JSON array, a JSON string of one, or a comma list. */
-export function list(v: unknown): string[] {
-  if (Array.isArray(v)) return v.map(String);
-  if (typeof v !== "string" || v === "") return [];
-  if (v.startsWith("[")) {
-    try {
-      return (JSON.parse(v) as unknown[]).map(String);
-    } catch {
-      /* fall through */
-    }
-  }
-  return v.split(",").map((s) => s.trim()).filter(Boolean);
 }
 
 function shown(value: string): string {
@@ -149,48 +133,36 @@ export function resolveInputs(
   /** Where the outputs came from, for messages. */
   source = `the outputs of "${env}"`,
 ): SmokeInputs {
+  // Every URL output the smoke uses is checked as written, so that a bad one is named.
   const url = (key: string) => urlOutput(outputs, key, source, env);
-  const domainUrl = url(OUTPUTS.identityDomainUrl);
-  const tokenUrl = url(OUTPUTS.tokenUrl) ?? (domainUrl ? `${domainUrl.replace(/\/$/, "")}/oauth2/v1/token` : undefined);
+  [OUTPUTS.identityDomainUrl, OUTPUTS.tokenUrl, OUTPUTS.authorizeUrl, OUTPUTS.oicAudience, OUTPUTS.oicBaseUrl].forEach(url);
+  const d = readDeployedOutputs(outputs);
+  const tokenUrl = d.tokenUrl;
   if (!tokenUrl) throw new InputError(`outputs for "${env}" have neither ${OUTPUTS.tokenUrl} nor ${OUTPUTS.identityDomainUrl}`);
 
-  const rawPath = integration.path ?? str(outputs, OUTPUTS.integrationPath);
-  const expected = integration.expectedStatus ?? Number(str(outputs, OUTPUTS.integrationExpectedStatus) ?? 200);
+  const rawPath = integration.path ?? d.integration.path;
+  const expected = integration.expectedStatus ?? Number(d.integration.expectedStatus ?? 200);
   if (!Number.isInteger(expected) || expected < 100 || expected > 599) throw new InputError(`expected status "${expected}" is not an HTTP status`);
-  const method = (integration.method ?? str(outputs, OUTPUTS.integrationMethod) ?? "GET").toUpperCase();
+  const method = (integration.method ?? d.integration.method ?? "GET").toUpperCase();
   if (!/^(GET|POST|PUT|PATCH|DELETE)$/.test(method)) throw new InputError(`integration method "${method}" must be GET, POST, PUT, PATCH or DELETE`);
+  if (d.authCode) for (const u of d.authCode.redirectUris) checkUrl(u, OUTPUTS.authCodeRedirectUris, source, env, "redirect");
+  if (d.trusted) [OUTPUTS.fusionIdentityDomainUrl, OUTPUTS.fusionTokenUrl, OUTPUTS.fusionBaseUrl, OUTPUTS.assertionFunctionInvokeEndpoint].forEach(url);
 
-  const ccId = str(outputs, OUTPUTS.clientCredentialsClientId);
-  const acId = str(outputs, OUTPUTS.authCodeClientId);
-  const trustedId = str(outputs, OUTPUTS.trustedClientId);
   return {
     env,
     tokenUrl,
-    authorizeUrl: url(OUTPUTS.authorizeUrl) ?? tokenUrl.replace(/\/token$/, "/authorize"),
-    oic: { audience: url(OUTPUTS.oicAudience), scope: str(outputs, OUTPUTS.oicScope), baseUrl: url(OUTPUTS.oicBaseUrl) },
+    authorizeUrl: d.authorizeUrl,
+    oic: { audience: d.oic.audience, scope: d.oic.scope, baseUrl: d.oic.baseUrl },
     integration: rawPath ? { method, path: integrationPath(rawPath), body: integration.body, expectedStatus: expected } : undefined,
-    clientCredentials: ccId ? { clientId: ccId, secret: vars[SECRET_ENV.clientCredentials] || str(outputs, OUTPUTS.clientCredentialsClientSecret) } : undefined,
-    authCode: acId
-      ? { clientId: acId, secret: vars[SECRET_ENV.authCode] || str(outputs, OUTPUTS.authCodeClientSecret), redirectUris: redirectUris(outputs, source, env) }
-      : undefined,
-    trusted: trustedId
-      ? {
-          clientId: trustedId,
-          certificateAlias: str(outputs, OUTPUTS.trustedCertificateAlias),
-          fusionScope: str(outputs, OUTPUTS.fusionScope),
-          fusionBaseUrl: url(OUTPUTS.fusionBaseUrl),
-          fusionSmokePath: str(outputs, OUTPUTS.fusionSmokePath),
-          functionId: str(outputs, OUTPUTS.assertionFunctionId),
-          invokeEndpoint: url(OUTPUTS.assertionFunctionInvokeEndpoint),
-        }
-      : undefined,
+    clientCredentials: d.clientCredentials ? { clientId: d.clientCredentials.clientId, secret: vars[SECRET_ENV.clientCredentials] || d.clientCredentials.clientSecret } : undefined,
+    authCode: d.authCode ? { clientId: d.authCode.clientId, secret: vars[SECRET_ENV.authCode] || d.authCode.clientSecret, redirectUris: [...d.authCode.redirectUris] } : undefined,
+    trusted: d.trusted ? { ...d.trusted, domain: trustedDomain(d.trustedDomain, tokenUrl) } : undefined,
   };
 }
 
-function redirectUris(outputs: Record<string, unknown>, source: string, env: string): string[] {
-  const uris = list(outputs[OUTPUTS.authCodeRedirectUris]);
-  for (const u of uris) checkUrl(u, OUTPUTS.authCodeRedirectUris, source, env, "redirect");
-  return uris;
+/** Where flow C's exchange happens, with its `aud`: as the outputs say (OIC's domain when they name no other). */
+function trustedDomain(domain: DeployedOutputs["trustedDomain"], oicTokenUrl: string): TrustedDomain {
+  return { url: domain.url ?? new URL(oicTokenUrl).origin, named: domain.named, tokenUrl: domain.tokenUrl ?? oicTokenUrl, assertionAudience: domain.assertionAudience };
 }
 
 /** Flows whose outputs exist, in A, B, C order. */

@@ -14,6 +14,7 @@ import type { SmokeInputs } from "./inputs";
 import { authorizationCodeToken } from "./token-endpoint";
 import { writeRefreshToken } from "./token-store";
 import { fingerprint } from "./fingerprint";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface LoginOptions {
   tokenStorePath: string;
@@ -54,12 +55,12 @@ function waitForCallback(redirect: URL, timeoutMs: number): { ready: Promise<voi
       resolve(url);
     });
     server.on("error", (err: NodeJS.ErrnoException) => {
-      const e = new Error(err.code === "EADDRINUSE" ? `port ${redirect.port} of the redirect URI ${redirect.href} is in use; free it and retry` : err.message);
+      const e = new CodedError(ERROR_CODES.login, err.code === "EADDRINUSE" ? `port ${redirect.port} of the redirect URI ${redirect.href} is in use; free it and retry` : err.message);
       readyReject(e);
       reject(e);
     });
     server.listen(Number(redirect.port), redirect.hostname === "localhost" ? "127.0.0.1" : redirect.hostname, () => readyResolve());
-    timer = setTimeout(() => reject(new Error(`no login within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
+    timer = setTimeout(() => reject(new CodedError(ERROR_CODES.login, `no login within ${Math.round(timeoutMs / 1000)} s`)), timeoutMs);
   });
   const close = () => {
     clearTimeout(timer);

@@ -9,6 +9,7 @@
  * B without a refresh token (store or OIC_ACCESS_REFRESH_TOKEN) when no person
  * can log in, C without an assertion user.
  */
+import { OUTPUTS } from "../../contract/outputs";
 import { routed, routedFetch, type SmokeDeps } from "./context";
 import { diagnose } from "./diagnose";
 import { FlowRun } from "./flow-run";
@@ -18,13 +19,14 @@ import type { SmokeOptions } from "./options";
 import { FLOW_NAMES, verdictLines, writeJsonReport, type FlowRecord, type SmokeReport } from "./report";
 import { runClientCredentials } from "./flow-client-credentials";
 import { runAuthCode } from "./flow-auth-code";
-import { defaultAssertionAudience, runAssertion, trustedDomainOf, type TrustedDomain } from "./flow-assertion";
+import { runAssertion } from "./flow-assertion";
 import { functionAssertion, localAssertion, type AssertionResult } from "./assertion-source";
 import { openInBrowser } from "./browser";
 import { WaitBudget } from "./retry";
 import { runOicNativeAssertion } from "./flow-oic-native";
 import { isOicNative } from "../oic-native/hand-over";
 import { readRefreshToken, REFRESH_TOKEN_ENV, writeRefreshToken } from "./token-store";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface SmokeHooks {
   /** Environment variables for secrets. @default process.env */
@@ -92,14 +94,17 @@ function missingFlow(flow: FlowId, what: string, deps: SmokeDeps): FlowRecord {
 }
 
 /**
- * `aud` of locally built assertions: the trusted app's domain URL, unless
- * --assertion-audience names another (the legacy IDCS value included).
+ * `aud` of locally built assertions: the one the stack deployed
+ * (assertion_audience, what the Function puts in them), unless
+ * --assertion-audience names another.
  */
-function assertionAudience(o: SmokeOptions, domain: TrustedDomain): string {
-  return o.assertionAudience ?? defaultAssertionAudience(domain);
+function assertionAudience(o: SmokeOptions, t: NonNullable<SmokeInputs["trusted"]>): string {
+  const aud = o.assertionAudience ?? t.domain.assertionAudience;
+  if (!aud) throw new InputError(`no ${OUTPUTS.assertionAudience} output and no ${OUTPUTS.fusionIdentityDomainUrl} to derive it from: pass --assertion-audience <url>`);
+  return aud;
 }
 
-function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, domain: TrustedDomain, connectTo: Record<string, string>): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
+function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks, connectTo: Record<string, string>): { label: string; get: (user: string, scope: string) => Promise<AssertionResult> } {
   if (hooks.getAssertion) return { label: "test source", get: hooks.getAssertion };
   const t = inputs.trusted!;
   if (o.assertionKey) {
@@ -107,15 +112,15 @@ function assertionSource(o: SmokeOptions, inputs: SmokeInputs, hooks: SmokeHooks
     return {
       label: "local key",
       get: (user, scope) => {
-        if (!t.certificateAlias) throw new Error("no trusted_certificate_alias output: the assertion's kid must be the certificate alias");
-        return localAssertion({ keyPemPath: key, certificateAlias: t.certificateAlias, clientId: t.clientId, userName: user, scope, audience: assertionAudience(o, domain), now: hooks.assertionClock });
+        if (!t.certificateAlias) throw new CodedError(ERROR_CODES.assertionSource, "no trusted_certificate_alias output: the assertion's kid must be the certificate alias");
+        return localAssertion({ keyPemPath: key, certificateAlias: t.certificateAlias, clientId: t.clientId, userName: user, scope, audience: assertionAudience(o, t), now: hooks.assertionClock });
       },
     };
   }
   return {
     label: "the assertion Function",
     get: (user, scope) => {
-      if (!t.functionId || !t.invokeEndpoint) throw new Error("no assertion_function_id / assertion_function_invoke_endpoint output; deploy the Function or pass --assertion-key <pem>");
+      if (!t.functionId || !t.invokeEndpoint) throw new CodedError(ERROR_CODES.assertionSource, "no assertion_function_id / assertion_function_invoke_endpoint output; deploy the Function or pass --assertion-key <pem>");
       // --connect-to applies to the invoke endpoint too (the sandbox's Functions stand-in).
       return functionAssertion({ functionId: t.functionId, invokeEndpoint: routed(t.invokeEndpoint, connectTo).replace(/\/+$/, ""), userName: user, scope, auth: o.ociAuth });
     },
@@ -171,9 +176,8 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
       else if (isOicNative(outputs)) records.push(await runOicNativeAssertion(inputs, outputs, deps, { budgetMs, userToken }));
       else if (!o.user && !asked.has("C")) records.push(notConfigured("C", `no user to assert: pass --user <name> or set smoke.assertionUser in stacks/${o.env}.ts`, deps));
       else {
-        const trustedDomain = trustedDomainOf(outputs, inputs);
-        const source = assertionSource(o, inputs, hooks, trustedDomain, deps.connectTo);
-        records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label, trustedDomain }));
+        const source = assertionSource(o, inputs, hooks, deps.connectTo);
+        records.push(await runAssertion(inputs, deps, { budgetMs, userName: o.user, getAssertion: source.get, sourceLabel: source.label }));
       }
     }
   }

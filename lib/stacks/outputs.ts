@@ -1,4 +1,5 @@
 import { Fn, TerraformOutput, type TerraformStack } from "cdktf";
+import { DEFAULT_FUSION_SMOKE_PATH } from "../../contract/deployed-outputs";
 import { authorizeUrl, tokenUrl } from "../../contract/identity-domain";
 import { integrationPath } from "../../contract/integration-path";
 import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
@@ -8,8 +9,6 @@ import type { ClientCredentialsApp } from "../constructs/client-credentials-app"
 import type { IdentityPropagation } from "../constructs/identity-propagation";
 import type { OicNativePropagation } from "../constructs/oic-native-propagation";
 import type { IOicResource } from "../constructs/oic-resource";
-
-export const DEFAULT_FUSION_SMOKE_PATH = "/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1";
 
 /** What the outputs are read from. */
 export interface StackParts {

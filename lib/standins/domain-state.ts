@@ -8,6 +8,7 @@ import { randomBytes, type KeyObject } from "node:crypto";
 
 import { GRANT_TYPES } from "../../contract/identity-domain";
 import { SERVICE_INVOKER } from "../../contract/oic-roles";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export const JWT_BEARER = GRANT_TYPES.jwtBearer;
 export { SERVICE_INVOKER };
@@ -76,7 +77,7 @@ export class DomainState {
 
   app(name: string): StandinApp {
     const app = this.apps.get(name);
-    if (!app) throw new Error(`stand-in: no app named "${name}"`);
+    if (!app) throw new CodedError(ERROR_CODES.standin, `stand-in: no app named "${name}"`);
     return app;
   }
 

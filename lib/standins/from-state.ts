@@ -8,7 +8,7 @@
  * `idcs_endpoint` names.
  */
 import { X509Certificate, type KeyObject } from "node:crypto";
-import { OUTPUTS } from "../../contract/outputs";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../../contract/scope";
 import { DomainState } from "./domain-state";
 
@@ -118,13 +118,13 @@ function addGrants(resources: readonly StateResource[], domainOf: (idcsEndpoint:
 
 /** The stand-ins' states for an applied stack: `state` from `terraform show -json`, `outputs` as values. */
 export function domainStatesFromTerraform(state: unknown, outputs: Readonly<Record<string, unknown>>): StateSeed {
-  const oicDomainUrl = str(outputs[OUTPUTS.identityDomainUrl]);
-  const fusionDomainUrl = str(outputs[OUTPUTS.fusionIdentityDomainUrl]) || oicDomainUrl;
+  const out = readDeployedOutputs(outputs);
+  const oicDomainUrl = out.identityDomainUrl ?? "";
+  const fusionDomainUrl = out.trustedDomain.url ?? oicDomainUrl;
   const oic = new DomainState();
   const fusion = origin(fusionDomainUrl) === origin(oicDomainUrl) ? oic : new DomainState();
-  const oicAudience = str(outputs[OUTPUTS.oicAudience]);
-  oic.resources.push({ kind: "oic", audience: oicAudience, scope: splitScope(str(outputs[OUTPUTS.oicScope]))?.scope ?? CONSUMER_SCOPE });
-  const fusionScope = splitScope(str(outputs[OUTPUTS.fusionScope]));
+  oic.resources.push({ kind: "oic", audience: out.oic.audience ?? "", scope: splitScope(out.oic.scope ?? "")?.scope ?? CONSUMER_SCOPE });
+  const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
   if (fusionScope) fusion.resources.push({ kind: "fusion", audience: fusionScope.audience, scope: fusionScope.scope });
 
   const domainOf = (idcsEndpoint: string) => (origin(idcsEndpoint) === origin(fusionDomainUrl) && fusion !== oic ? fusion : oic);

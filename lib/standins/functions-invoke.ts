@@ -19,6 +19,7 @@ import { request, type IncomingMessage, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { listenLocal, readBody, sendJson } from "./http-util";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface FunctionsInvokeStandinOptions {
   /** Function OCID -> its `config` (environment variables), as Terraform state holds it. */
@@ -89,11 +90,11 @@ async function waitForSocket(path: string, child: ChildProcess, stderr: () => st
     if (child.exitCode !== null) break;
     await new Promise((r) => setTimeout(r, 20));
   }
-  if (!existsSync(path)) throw new Error(`the assertion Function did not start (exit ${child.exitCode}): ${stderr().slice(-500)}`);
+  if (!existsSync(path)) throw new CodedError(ERROR_CODES.standin, `the assertion Function did not start (exit ${child.exitCode}): ${stderr().slice(-500)}`);
 }
 
 export async function startFunctionsInvokeStandin(o: FunctionsInvokeStandinOptions): Promise<FunctionsInvokeStandin> {
-  if (!existsSync(o.bundle)) throw new Error(`no Function bundle at ${o.bundle}: run npm run build:function first`);
+  if (!existsSync(o.bundle)) throw new CodedError(ERROR_CODES.standin, `no Function bundle at ${o.bundle}: run npm run build:function first`);
   const dir = mkdtempSync(join(tmpdir(), "oic-access-fn-"));
   const rpEnv = resourcePrincipalEnv(dir, o.region ?? "us-ashburn-1");
   const route = o.route ?? ((u: string) => u);

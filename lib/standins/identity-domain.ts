@@ -16,13 +16,11 @@ import type { Configuration, KoaContextWithOIDC, ClientMetadata, AdapterPayload 
 import { domainStateScim } from "./scim-admin/from-domain-state";
 import { DomainState, JWT_BEARER, type StandinApp } from "./domain-state";
 import { loadOidcProvider, quietly } from "./load-oidc-provider";
-import { IDCS_ISSUER } from "../../contract/identity-domain";
+import { DOMAIN_ENDPOINT_PATHS, IDCS_ISSUER, assertionAudience, authorizeUrl, signingJwksUrl, tokenUrl } from "../../contract/identity-domain";
 
 /** Where the real domain serves these (and so does the stand-in). */
 export const DOMAIN_PATHS = {
-  token: "/oauth2/v1/token",
-  authorize: "/oauth2/v1/authorize",
-  jwks: "/admin/v1/SigningCert/jwk",
+  ...DOMAIN_ENDPOINT_PATHS,
   revoke: "/oauth2/v1/revoke",
   userinfo: "/oauth2/v1/userinfo",
   introspect: "/oauth2/v1/introspect",
@@ -39,7 +37,7 @@ export const DOMAIN_ISSUER = IDCS_ISSUER;
 /** The `aud` values a domain at `url` accepts in assertions: its URL (Oracle's sample writes a trailing slash). */
 export function acceptedAudiences(url: string, state: DomainState): string[] {
   const origin = new URL(url).origin;
-  return [origin, `${origin}/`, ...(state.acceptLegacyAudience ? [DOMAIN_ISSUER] : [])];
+  return [origin, assertionAudience(origin), ...(state.acceptLegacyAudience ? [DOMAIN_ISSUER] : [])];
 }
 
 const SUPPORTED_GRANTS = new Set(["client_credentials", "authorization_code", "refresh_token", JWT_BEARER]);
@@ -267,9 +265,9 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
 
   return {
     url,
-    tokenUrl: `${url}${DOMAIN_PATHS.token}`,
-    authorizeUrl: `${url}${DOMAIN_PATHS.authorize}`,
-    jwksUrl: `${url}${DOMAIN_PATHS.jwks}`,
+    tokenUrl: tokenUrl(url),
+    authorizeUrl: authorizeUrl(url),
+    jwksUrl: signingJwksUrl(url),
     state,
     revokeRefreshTokens(clientId?: string): number {
       const tokens = store.get("RefreshToken");

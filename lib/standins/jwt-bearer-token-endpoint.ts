@@ -10,6 +10,7 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { importX509, jwtVerify } from "jose";
 import { CLIENT_ASSERTION_TYPE, JWT_BEARER_GRANT_TYPE } from "../../contract/assertions";
+import { DOMAIN_ENDPOINT_PATHS, tokenUrl } from "../../contract/identity-domain";
 
 export interface TokenEndpointStandin {
   url: string;
@@ -87,7 +88,7 @@ export async function startTokenEndpoint(options: {
           res.writeHead(status, { "content-type": "application/json" });
           res.end(JSON.stringify(body));
         });
-      if (req.method !== "POST" || req.url !== "/oauth2/v1/token" || !/^application\/x-www-form-urlencoded/.test(req.headers["content-type"] ?? "")) {
+      if (req.method !== "POST" || req.url !== DOMAIN_ENDPOINT_PATHS.token || !/^application\/x-www-form-urlencoded/.test(req.headers["content-type"] ?? "")) {
         res.writeHead(404).end();
         return;
       }
@@ -96,6 +97,6 @@ export async function startTokenEndpoint(options: {
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  state.url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/oauth2/v1/token`;
+  state.url = tokenUrl(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
   return state;
 }

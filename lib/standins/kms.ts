@@ -15,6 +15,7 @@
 import { constants, createHash, createPublicKey, generateKeyPairSync, privateEncrypt, publicDecrypt, randomBytes, type KeyObject } from "node:crypto";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { CodedError, ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export interface KmsStandinOptions {
   /** RSA modulus in bits. @default 2048 */
@@ -66,10 +67,12 @@ function ocid(kind: string): string {
   return `ocid1.${kind}.oc1.iad.standin${randomBytes(12).toString("hex")}`;
 }
 
-class HttpProblem extends Error {
+/** A request the KMS stand-in refuses; `ociCode` is what OCI would answer in `code`. */
+class HttpProblem extends OicAccessError {
+  readonly code = ERROR_CODES.standin;
   constructor(
     readonly status: number,
-    readonly code: string,
+    readonly ociCode: string,
     message: string,
   ) {
     super(message);
@@ -84,7 +87,7 @@ function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {
     req.on("end", () => {
       try {
         const value: unknown = JSON.parse(Buffer.concat(chunks).toString() || "{}");
-        if (!value || typeof value !== "object") throw new Error("not an object");
+        if (!value || typeof value !== "object") throw new CodedError(ERROR_CODES.standin, "not an object");
         resolve(value as Record<string, unknown>);
       } catch {
         reject(new HttpProblem(400, "InvalidParameter", "Request body is not a JSON object"));
@@ -210,7 +213,7 @@ export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<
     }
     requests.push({ method: req.method ?? "", path, authKeyId: named[1] });
     route(req, res, path).catch((error: unknown) => {
-      if (error instanceof HttpProblem) send(res, error.status, { code: error.code, message: error.message });
+      if (error instanceof HttpProblem) send(res, error.status, { code: error.ociCode, message: error.message });
       else send(res, 500, { code: "InternalServerError", message: "stand-in failure" });
     });
   });

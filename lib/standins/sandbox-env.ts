@@ -8,6 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import { DEFAULT_FUSION_SMOKE_PATH } from "../../contract/deployed-outputs";
+import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
 import type { StackModel } from "../synth/stack-model";
 import { CONSUMER_SCOPE } from "../../contract/scope";
@@ -50,7 +52,6 @@ export interface Sandbox {
   close(): Promise<void>;
 }
 
-const DEFAULT_FUSION_PATH = "/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1";
 
 function originOf(audience: string): string {
   return new URL(audience).origin; // drops :443 for https
@@ -111,7 +112,7 @@ function integrationOf(model: StackModel, o: SandboxOptions): { method: string; 
     relPath: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath,
     method: String(o.integration?.method ?? lit[OUTPUTS.integrationMethod] ?? "GET").toUpperCase(),
     expectedStatus: Number(o.integration?.expectedStatus ?? lit[OUTPUTS.integrationExpectedStatus] ?? 200),
-    fusionSmokePath: String(o.fusionSmokePath ?? lit[OUTPUTS.fusionSmokePath] ?? DEFAULT_FUSION_PATH),
+    fusionSmokePath: String(o.fusionSmokePath ?? lit[OUTPUTS.fusionSmokePath] ?? DEFAULT_FUSION_SMOKE_PATH),
   };
 }
 
@@ -124,6 +125,8 @@ export async function startSandbox(model: StackModel, o: SandboxOptions = {}): P
   const loginUser = o.loginUser ?? pickLoginUser(model);
   const key = trustedKey(model, notes);
   const states = domainStates(model, { oicAudience, fusionAudience, loginUser }, key);
+  // A stack that chose the legacy IDCS aud (assertion.legacyIdcsAudience) is deployed where Fusion's domain accepts it.
+  if (model.literalOutputs[OUTPUTS.assertionAudience] === LEGACY_IDCS_AUDIENCE) states.fusion.acceptLegacyAudience = true;
   ensureLoopback(model, states.oic, o, notes);
   const it = integrationOf(model, o);
 
@@ -207,6 +210,8 @@ function sandboxOutputs(model: StackModel, x: OutputInputs): Record<string, unkn
       [OUTPUTS.trustedCertificateAlias]: x.key.alias,
       [OUTPUTS.fusionIdentityDomainUrl]: x.fusionDomain.url,
       [OUTPUTS.fusionTokenUrl]: x.fusionDomain.tokenUrl,
+      // The stack's own choice when it made the legacy IDCS one; else the stand-in domain's URL, as the stack derives it.
+      [OUTPUTS.assertionAudience]: model.literalOutputs[OUTPUTS.assertionAudience] === LEGACY_IDCS_AUDIENCE ? LEGACY_IDCS_AUDIENCE : assertionAudience(x.fusionDomain.url),
       [OUTPUTS.fusionScope]: `${x.fusionAudience}${CONSUMER_SCOPE}`,
       [OUTPUTS.fusionBaseUrl]: originOf(x.fusionAudience),
       [OUTPUTS.fusionSmokePath]: x.fusionSmokePath,

@@ -9,8 +9,11 @@
  * attribute naming and case rule. A path through a multi-valued attribute
  * matches when any value matches, as SCIM specifies.
  */
+import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
-export class ScimFilterError extends Error {}
+export class ScimFilterError extends OicAccessError {
+  readonly code = ERROR_CODES.scimFilter;
+}
 
 export type ScimValue = string | number | boolean | null;
 export type ComparisonOp = "eq" | "ne" | "co" | "sw" | "ew" | "gt" | "ge" | "lt" | "le";

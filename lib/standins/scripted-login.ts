@@ -5,6 +5,7 @@
  * which delivers the code to the smoke test's login listener. No browser.
  */
 import { routed } from "../smoke/context";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 function formOf(html: string): { action: string; fields: Record<string, string> } | undefined {
   const form = /<form[^>]*action="([^"]+)"[^>]*>([\s\S]*?)<\/form>/i.exec(html);
@@ -60,6 +61,6 @@ export function scriptedBrowser(userName: string, maxSteps = 20, connectTo: Read
       method = "POST";
       body = new URLSearchParams(fields);
     }
-    throw new Error(`scripted login did not finish in ${maxSteps} steps`);
+    throw new CodedError(ERROR_CODES.standin, `scripted login did not finish in ${maxSteps} steps`);
   };
 }

@@ -70,5 +70,6 @@ export function describeStack(m: StackModel): string[] {
     for (const p of f.policies) for (const s of p.statements) out.push(`    policy ${p.name}: ${readable(s)}`);
   }
   out.push(`  outputs: ${Object.keys(m.literalOutputs).length} plain, ${m.sensitiveOutputs.length} sensitive (${m.sensitiveOutputs.join(", ") || "none"})`);
+  for (const a of m.acknowledgements ?? []) out.push(`  acknowledged ${a.rule} on ${a.address}: ${readable(a.reason)}`);
   return out;
 }

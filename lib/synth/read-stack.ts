@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { GRANT_TYPES } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
-import type { AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
+import type { AcknowledgementModel, AppFlow, AppModel, CertificateModel, FunctionModel, GrantModel, SigningKeyModel, StackModel } from "./stack-model";
 import type { Block, SynthesizedStack } from "./terraform-json";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export type { SynthesizedStack } from "./terraform-json";
 
@@ -14,7 +15,7 @@ export function readStackModel(stackDir: string): StackModel {
   try {
     json = JSON.parse(readFileSync(file, "utf8")) as SynthesizedStack;
   } catch (err) {
-    throw new Error(`cannot read the synthesized stack ${file} (${(err as Error).message}); run npm run synth first`);
+    throw new CodedError(ERROR_CODES.stackRead, `cannot read the synthesized stack ${file} (${(err as Error).message}); run npm run synth first`);
   }
   return stackModelOf(json);
 }
@@ -202,5 +203,16 @@ export function stackModelOf(json: SynthesizedStack): StackModel {
     function: functionOf(json),
     literalOutputs,
     sensitiveOutputs,
+    acknowledgements: acknowledgementsOf(json),
   };
+}
+
+/** What the safety rules' Aspects recorded as acknowledged, in each resource's `//` metadata. */
+function acknowledgementsOf(json: SynthesizedStack): AcknowledgementModel[] {
+  return Object.entries(json.resource ?? {}).flatMap(([type, byName]) =>
+    Object.entries(byName).flatMap(([name, block]) => {
+      const acknowledged = (block["//"] as { acknowledged?: Record<string, unknown> } | undefined)?.acknowledged ?? {};
+      return Object.entries(acknowledged).map(([rule, reason]) => ({ address: `${type}.${name}`, rule, reason: String(reason) }));
+    }),
+  );
 }

@@ -92,4 +92,13 @@ export interface StackModel {
   readonly literalOutputs: Readonly<Record<string, unknown>>;
   /** Names of outputs marked sensitive. */
   readonly sensitiveOutputs: readonly string[];
+  /** Safety-rule findings an acknowledgement accepted (acknowledgeRule), with its reason. */
+  readonly acknowledgements?: readonly AcknowledgementModel[];
+}
+
+export interface AcknowledgementModel {
+  /** `<type>.<name>` of the resource. */
+  readonly address: string;
+  readonly rule: string;
+  readonly reason: string;
 }

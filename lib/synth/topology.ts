@@ -9,6 +9,7 @@
  * replaced, updated or deleted. Rendering is mermaid.ts's job.
  */
 import type { AppModel, StackModel } from "./stack-model";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export type ChangeStatus = "added" | "replaced" | "updated" | "deleted" | "unchanged";
 
@@ -214,7 +215,7 @@ export const MAX_TOPOLOGY_NODES = 60;
 export function buildTopology(env: string, input: TopologyInput): Topology {
   const b: Builder = { nodes: new Map(), edges: new Map() };
   const models = [input.after, input.before].filter((x): x is StackModel => x !== undefined);
-  if (models.length === 0) throw new Error("buildTopology: neither a stack model nor a plan state to draw");
+  if (models.length === 0) throw new CodedError(ERROR_CODES.topology, "buildTopology: neither a stack model nor a plan state to draw");
   const main = models[0]!;
   if (input.after) draw(b, input.after, input.actions, () => false);
   if (input.before) {

@@ -8,7 +8,8 @@ import { buildJwtBearerRequest } from "../../contract/assertions";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { certificateAlias } from "../../lib/cert/alias";
 import { CertInputError } from "../../lib/cert/cert-inputs";
-import { describeCertFailure, runCert, UsageError } from "../../lib/cert/run-cert";
+import { UsageError } from "../../lib/errors";
+import { describeCertFailure, runCert } from "../../lib/cert/run-cert";
 import { startKmsStandin, type KmsStandin } from "../../lib/standins/kms";
 import { throwawayOciAuth } from "./oci-test-auth";
 

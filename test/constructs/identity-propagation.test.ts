@@ -122,10 +122,10 @@ describe("AssertionSigningKey", () => {
 });
 
 describe("AssertionFunction", () => {
-  const build = (edit: Partial<AssertionFunctionProps> = {}, instance: string | null = INSTANCE) =>
+  const build = (edit: Partial<AssertionFunctionProps> = {}, instance: string | null = INSTANCE, legacyIdcsAudience = false) =>
     synthScope((s) => {
       const signingKey = new AssertionSigningKey(s, "key", { compartmentId: COMPARTMENT, namePrefix: "dev" });
-      const trustedApp = new TrustedAssertionApp(s, "trusted", { identityDomainUrl: FUSION_DOMAIN, name: "dev-assert", fusionScope: FUSION_FQS });
+      const trustedApp = new TrustedAssertionApp(s, "trusted", { identityDomainUrl: FUSION_DOMAIN, name: "dev-assert", fusionScope: FUSION_FQS, legacyIdcsAudience });
       new AssertionFunction(s, "fn", {
         compartmentId: COMPARTMENT,
         tenancyId: TENANCY,
@@ -166,8 +166,8 @@ describe("AssertionFunction", () => {
     });
   });
 
-  test("legacy audience and the any-federated-user opt-in", () => {
-    const { parsed } = build({ legacyIdcsAudience: true, allow: { anyFederatedUser: true } });
+  test("legacy audience (the trusted app's, read by the Function) and the any-federated-user opt-in", () => {
+    const { parsed } = build({ allow: { anyFederatedUser: true } }, INSTANCE, true);
     const config = only(parsed, "oci_functions_function").config;
     expect(config.ASSERTION_AUDIENCE).toBe("https://identity.oraclecloud.com/");
     expect(config.ALLOW_ANY_FEDERATED_USER).toBe("true");

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { certificateAlias } from "../../lib/cert/alias";
 import { runDoctor } from "../../lib/estate/run-doctor";
-import { UsageError } from "../../lib/estate/options";
+import { UsageError } from "../../lib/errors";
 import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
 import { certificatePem, devEnvironment, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_AUDIENCE, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";
 import { nonEmpty } from "../helpers/non-empty";

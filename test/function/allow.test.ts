@@ -14,7 +14,7 @@ const enc = new TextEncoder();
 
 function handlerWith(env: Record<string, string>, groups?: GroupDirectory) {
   const config = loadFunctionConfig(
-    { TRUSTED_CLIENT_ID: "trusted", CERT_ALIAS: "trusted-v1", DEFAULT_SCOPE: SCOPE, FUSION_IDENTITY_DOMAIN_URL: FUSION_DOMAIN, ...env },
+    { TRUSTED_CLIENT_ID: "trusted", CERT_ALIAS: "trusted-v1", DEFAULT_SCOPE: SCOPE, FUSION_IDENTITY_DOMAIN_URL: FUSION_DOMAIN, ASSERTION_AUDIENCE: `${FUSION_DOMAIN}/`, ...env },
     { requireKms: false },
   );
   return createAssertionHandler({ config, signer, groups });

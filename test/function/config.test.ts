@@ -10,6 +10,7 @@ function withoutFusion(): Record<string, string> {
 
 const base = {
   FUSION_IDENTITY_DOMAIN_URL: FUSION_DOMAIN,
+  ASSERTION_AUDIENCE: `${FUSION_DOMAIN}/`,
   TRUSTED_CLIENT_ID: "trusted",
   CERT_ALIAS: "trusted-abc123",
   DEFAULT_SCOPE: "https://fa.example.com:443urn:opc:resource:consumer::all",
@@ -47,13 +48,13 @@ describe("loadFunctionConfig", () => {
     expect([...c.allow.users]).toEqual(["jane@example.com", "bob"]);
   });
 
-  it("takes aud from the token endpoint's domain without a Fusion domain, and the legacy value only when set", () => {
-    const noFusion = withoutFusion();
-    const token = "https://idcs-oic.identity.oraclecloud.com/oauth2/v1/token";
-    expect(loadFunctionConfig({ ...noFusion, TOKEN_URL: token }, { requireKms: false }).assertionAudience).toBe("https://idcs-oic.identity.oraclecloud.com/");
+  it("reads aud as the stack set it, never derives it: the legacy value as given, a missing one is a configuration problem", () => {
     const legacy = loadFunctionConfig({ ...base, ASSERTION_AUDIENCE: "https://identity.oraclecloud.com/" }, { requireKms: false });
     expect(legacy.assertionAudience).toBe("https://identity.oraclecloud.com/");
-    expect(problem(noFusion)).toMatch(/missing ASSERTION_AUDIENCE \(or FUSION_IDENTITY_DOMAIN_URL\)/);
+    const noAud: Record<string, string> = { ...base };
+    delete noAud.ASSERTION_AUDIENCE;
+    expect(problem(noAud)).toMatch(/missing ASSERTION_AUDIENCE/);
+    expect(problem({ ...base, ASSERTION_AUDIENCE: "not a url" })).toMatch(/ASSERTION_AUDIENCE is not a URL/);
   });
 
   it("reads groups and the explicit any-federated-user opt-in", () => {

@@ -156,6 +156,7 @@ describe("token client: expiry is capped, failures are never cached", () => {
         ALLOWED_SCOPES: "https://fa.example.com:443urn:opc:resource:consumer::all",
         MODE: "token",
         TOKEN_URL: "https://idcs.example.com/oauth2/v1/token",
+        ASSERTION_AUDIENCE: "https://idcs.example.com/",
         ALLOWED_USERS: "jane",
       },
       { requireKms: false },

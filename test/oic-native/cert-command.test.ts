@@ -10,6 +10,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "no
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { assertionAudience, tokenUrl } from "../../contract/identity-domain";
+import { readDeployedOutputs } from "../../contract/deployed-outputs";
 import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { CONSUMER_SCOPE } from "../../contract/scope";
 import { runCert } from "../../lib/cert/run-cert";
@@ -149,7 +150,7 @@ describe("npm run cert for oic-native", () => {
     const alias = sidecar().alias;
     const c = {
       config: native,
-      outputs: { ...outputs, [OUTPUTS.trustedCertificateAlias]: alias },
+      deployed: readDeployedOutputs({ ...outputs, [OUTPUTS.trustedCertificateAlias]: alias }),
       fusion: { apps: async () => [{ name: TRUSTED, certificateAliases: [...fusionState.app(TRUSTED).certificates.keys()] }] },
     } as unknown as DoctorContext;
     const o = { vars: { OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET: fusionStateSecret() }, fetch: routedFetch(globalThis.fetch, connectTo) };

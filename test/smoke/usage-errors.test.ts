@@ -5,7 +5,8 @@ import { describe, expect, it } from "@jest/globals";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { parseSandboxArgs, SANDBOX_USAGE, SandboxUsageError } from "../../lib/sandbox/args";
+import { UsageError } from "../../lib/errors";
+import { parseSandboxArgs, SANDBOX_USAGE } from "../../lib/sandbox/args";
 import { InputError, resolveInputs, urlProblem } from "../../lib/smoke/inputs";
 import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../lib/smoke/options";
 import { defaultDeps } from "../../lib/smoke/context";
@@ -144,10 +145,11 @@ describe("parseSandboxArgs", () => {
     [["dev", "test"], "extra-argument", "give one environment"],
   ])("%j -> %s", (argv, code, text) => {
     const err = thrown(() => parseSandboxArgs(argv, known));
-    expect(err).toBeInstanceOf(SandboxUsageError);
-    expect((err as SandboxUsageError).code).toBe(code);
-    expect((err as SandboxUsageError).usage).toBe(SANDBOX_USAGE);
-    expect((err as SandboxUsageError).exitCode).toBe(2);
+    expect(err).toBeInstanceOf(UsageError);
+    expect((err as UsageError).code).toBe("USAGE");
+    expect((err as UsageError).reason).toBe(code);
+    expect((err as UsageError).usage).toBe(SANDBOX_USAGE);
+    expect((err as UsageError).exitCode).toBe(2);
     expect(err.message).toContain(text);
     expect(err.message).not.toContain("\n");
   });

@@ -29,6 +29,7 @@ import { BUNDLE, buildOfflineProvider, offlineCliConfig } from "./install";
 import type { InstallOptions } from "./install";
 import { ATTACHED_ENV, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV } from "./plugin-protocol";
 import { WORLD_ENV } from "./world";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export const PROVIDER_ADDRESS = "registry.terraform.io/oracle/oci";
 
@@ -49,7 +50,7 @@ function handshake(child: ChildProcess, stderr: () => string): Promise<string> {
     let out = "";
     const fail = (why: string): void => {
       clearTimeout(timer);
-      reject(new Error(`offline provider: ${why} before its handshake line${stderr() ? `:\n${stderr()}` : ""}`));
+      reject(new CodedError(ERROR_CODES.offlineProvider, `offline provider: ${why} before its handshake line${stderr() ? `:\n${stderr()}` : ""}`));
     };
     const timer = setTimeout(() => fail(`no answer in ${HANDSHAKE_TIMEOUT_MS / 1000} s`), HANDSHAKE_TIMEOUT_MS);
     child.stdout!.on("data", (b: Buffer) => {
@@ -88,7 +89,7 @@ export async function attachOfflineProvider(workDir: string, options: InstallOpt
   const line = await handshake(child, () => stderr);
   child.stdout!.resume(); // keep draining: a full pipe would block the plugin
   const [, protocolVersion, network, address, protocol] = line.split("|");
-  if (network !== "tcp" || protocol !== "grpc" || !address) throw new Error(`offline provider: unexpected handshake line ${JSON.stringify(line)}`);
+  if (network !== "tcp" || protocol !== "grpc" || !address) throw new CodedError(ERROR_CODES.offlineProvider, `offline provider: unexpected handshake line ${JSON.stringify(line)}`);
   // Not holding the test runner open: the plugin goes when its stdin closes.
   child.unref();
   for (const s of [child.stdin, child.stdout, child.stderr]) (s as unknown as { unref?: () => void } | null)?.unref?.();

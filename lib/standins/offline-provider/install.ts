@@ -18,6 +18,7 @@ import { STATS_ENV } from "./plugin-protocol";
 import type { World } from "./world";
 import { REMOTE_ENV } from "./remote";
 import { WORLD_ENV } from "./world";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export const OCI_PROVIDER_VERSION = "7.27.0";
 const SOURCE_DIR = "lib/standins/offline-provider";
@@ -54,7 +55,7 @@ export function projectRoot(start: string = dirname(fileURLToPath(import.meta.ur
     if (dirname(dir) === dir) break;
   }
   if (existsSync(join(process.cwd(), SOURCE_DIR, "main.ts"))) return process.cwd();
-  throw new Error(`offline provider: cannot find the project root (a directory with ${SOURCE_DIR}/main.ts) above ${start}`);
+  throw new CodedError(ERROR_CODES.offlineProvider, `offline provider: cannot find the project root (a directory with ${SOURCE_DIR}/main.ts) above ${start}`);
 }
 
 function listFiles(dir: string): string[] {

@@ -7,6 +7,7 @@
  */
 import { decode, encode, ExtData } from "@msgpack/msgpack";
 import { type CtyType, Dynamic, type Value, Unknown, isObject, conform, impliedType } from "./cty";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export interface WireDynamicValue {
   msgpack?: Uint8Array | Buffer;
@@ -61,7 +62,7 @@ function toWire(t: CtyType, v: Value): unknown {
   if (Array.isArray(v)) {
     return kind === "tuple" ? v.map((x, i) => toWire((arg as readonly CtyType[])[i] ?? "dynamic", x)) : v.map((x) => toWire(arg as CtyType, x));
   }
-  if (!isObject(v)) throw new Error(`value ${String(v)} does not have type ${JSON.stringify(t)}`);
+  if (!isObject(v)) throw new CodedError(ERROR_CODES.offlineProvider, `value ${String(v)} does not have type ${JSON.stringify(t)}`);
   if (kind === "map") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, toWire(arg as CtyType, x)]));
   const attrs = arg as Readonly<Record<string, CtyType>>;
   return Object.fromEntries(Object.entries(attrs).map(([k, at]) => [k, toWire(at, v[k] ?? null)]));

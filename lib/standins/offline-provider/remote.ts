@@ -13,6 +13,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { Dynamic, type Value, isObject, Unknown } from "./cty";
 import type { World, WorldObject } from "./world";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export const REMOTE_ENV = "OCI_OFFLINE_REMOTE";
 
@@ -81,7 +82,7 @@ export function plainJson(v: Value): unknown {
 export function injectDrift(remoteFile: string, type: string, id: string, patch: Readonly<Record<string, unknown>>): void {
   const store = new RemoteStore({}, remoteFile);
   const current = store.get(type, id);
-  if (!current) throw new Error(`the offline service holds no ${type} "${id}" (${remoteFile})`);
+  if (!current) throw new CodedError(ERROR_CODES.offlineProvider, `the offline service holds no ${type} "${id}" (${remoteFile})`);
   store.put(type, id, { ...current, ...patch });
 }
 

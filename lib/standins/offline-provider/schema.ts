@@ -5,6 +5,7 @@
  */
 import type { CtyType, Value } from "./cty";
 import { conform, isObject } from "./cty";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export interface JsonAttribute {
   readonly type?: CtyType;
@@ -54,7 +55,7 @@ export const OCI_PROVIDER_ADDRESS = "registry.terraform.io/oracle/oci";
 
 export function ociSchema(file: SchemaFile): ProviderSchema {
   const schema = file.provider_schemas[OCI_PROVIDER_ADDRESS];
-  if (!schema) throw new Error(`schema file has no ${OCI_PROVIDER_ADDRESS}`);
+  if (!schema) throw new CodedError(ERROR_CODES.offlineProvider, `schema file has no ${OCI_PROVIDER_ADDRESS}`);
   return schema;
 }
 

@@ -33,6 +33,7 @@
  * Anything not in the world is synthesized (see data-sources.ts).
  */
 import { readFileSync } from "node:fs";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export type WorldObject = Readonly<Record<string, unknown>>;
 
@@ -49,6 +50,6 @@ export function loadWorld(path: string | undefined): World {
   try {
     return JSON.parse(readFileSync(path, "utf8")) as World;
   } catch (err) {
-    throw new Error(`${WORLD_ENV}=${path}: ${err instanceof Error ? err.message : String(err)}`);
+    throw new CodedError(ERROR_CODES.offlineProvider, `${WORLD_ENV}=${path}: ${err instanceof Error ? err.message : String(err)}`);
   }
 }

@@ -9,6 +9,7 @@
  * freely (`update`, `remove`) to plant the mistakes the commands must name.
  */
 import { randomBytes, X509Certificate } from "node:crypto";
+import { CodedError, ERROR_CODES } from "../../../contract/errors";
 
 export const SCIM_RESOURCE_TYPES = ["Apps", "Grants", "AppRoles", "Users", "Groups", "OAuthClientCertificates"] as const;
 export type ScimResourceType = (typeof SCIM_RESOURCE_TYPES)[number];
@@ -83,7 +84,7 @@ export class ScimDirectory {
 
   update(type: ScimResourceType, id: string, patch: Record<string, unknown>): ScimResource {
     const current = this.get(type, id);
-    if (!current) throw new Error(`scim stand-in: no ${type} with id ${id}`);
+    if (!current) throw new CodedError(ERROR_CODES.standin, `scim stand-in: no ${type} with id ${id}`);
     const next = { ...current, ...patch, id } as ScimResource;
     this.store.get(type)!.set(id, next);
     return next;
@@ -146,7 +147,7 @@ export class ScimDirectory {
 
   roleId(appId: string, roleName: string): string {
     const role = this.list("AppRoles").find((r) => (r.app as { value: string }).value === appId && r.displayName === roleName);
-    if (!role) throw new Error(`scim stand-in: app ${appId} has no role ${roleName}`);
+    if (!role) throw new CodedError(ERROR_CODES.standin, `scim stand-in: app ${appId} has no role ${roleName}`);
     return role.id;
   }
 
