@@ -28,6 +28,7 @@ import {
 import { describeStack } from "../../lib/synth/describe";
 import { stackModelOf } from "../../lib/synth/read-stack";
 import { envWith } from "../helpers/config";
+import { nonEmpty } from "../helpers/non-empty";
 
 const DOMAIN = "https://idcs-0123.identity.oraclecloud.com";
 const OIC_FQS = "https://oic.example.com:443urn:opc:resource:consumer::all";
@@ -76,7 +77,7 @@ describe("each rule: a compliant and a non-compliant case, through the rule and 
   test("every rule has an id, a level and a summary, and ids are unique", () => {
     expect(RULES.length).toBeGreaterThan(0);
     expect(new Set(RULES.map((r) => r.id)).size).toBe(RULES.length);
-    for (const r of RULES) {
+    for (const r of nonEmpty(RULES, "RULES")) {
       expect(r.id).toMatch(/^OIC-[A-Z-]+$/);
       expect(["error", "warning"]).toContain(r.level);
       expect(r.summary.length).toBeGreaterThan(10);
