@@ -9,6 +9,7 @@ import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
 import { show } from "./config-error";
 import type { EnvironmentConfig } from "./environment";
+import { engineSchema } from "./engine";
 
 const text = z.string();
 const list = z.array(text).readonly();
@@ -107,6 +108,7 @@ export const environmentSchema = z.strictObject({
   assertion: assertion.optional(),
   smoke,
   backend: backend.optional(),
+  engine: engineSchema.optional(),
   protect: z.boolean().optional(),
   tags: z.record(text, text).readonly().optional(),
 });

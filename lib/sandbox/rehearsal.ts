@@ -28,6 +28,9 @@ import { synthesize } from "../synthesize";
 import { writeThrowawayOciConfig, type ThrowawayOciConfig } from "./oci-credentials";
 import { rehearsalSmoke } from "./rehearsal-smoke";
 import type { TerraformCloud } from "./standins-from-terraform";
+import { resourceManagerEngine } from "../config/engine";
+import type { ResourceManagerStandin } from "../standins/resource-manager/server";
+import { rehearsalEngine, startRehearsalResourceManager } from "./resource-manager-cloud";
 
 export interface RehearsalOptions {
   readonly config: EnvironmentConfig;
@@ -61,6 +64,8 @@ export interface RehearsalCloud {
   readonly functionBundle: string;
   readonly oci: ThrowawayOciConfig;
   kms?: KmsStandin;
+  /** The Resource Manager stand-in, when the environment's engine is Resource Manager. */
+  readonly resourceManager?: ResourceManagerStandin;
   close(): Promise<void>;
 }
 
@@ -96,6 +101,13 @@ function synthInto(config: EnvironmentConfig, runnerDir: string, statePath: stri
   };
 }
 
+/** Synthesizes into the runner's cdktf.out as it is (a Resource Manager stack keeps no state beside it). */
+function synthOnly(config: EnvironmentConfig, runnerDir: string) {
+  return async (env: string): Promise<void> => {
+    synthesize([config], { only: [env], outdir: join(runnerDir, "cdktf.out"), baseDir: runnerDir });
+  };
+}
+
 type Log = (line: string) => void;
 
 /** The cloud of a rehearsal: installs the offline provider (cached), builds the Function bundle when stale. */
@@ -122,6 +134,7 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
   mkdirSync(secrets, { recursive: true, mode: 0o700 });
   const install = await installOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
   const terraform = timedTerraform(processTerraformCli({ env: install.env }));
+  const resourceManager = resourceManagerEngine(o.config) ? await startRehearsalResourceManager({ workDir: o.workDir, terraformEnv: install.env }) : undefined;
   const cloud: RehearsalCloud = {
     config: o.config,
     workDir: o.workDir,
@@ -131,8 +144,10 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
     statePath: join(o.workDir, "state", `${o.config.name}.tfstate`),
     functionBundle: ensureFunctionBundle(projectDir, o.log),
     oci: writeThrowawayOciConfig(secrets, o.config.region),
+    resourceManager,
     async close() {
       await cloud.kms?.close();
+      await resourceManager?.close();
     },
   };
   return cloud;
@@ -155,9 +170,11 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
   const dir = join(cloud.workDir, o.name);
   mkdirSync(dir, { recursive: true });
   const issued: string[] = [];
+  // Resource Manager: the runner's engine talks to the stand-in through the SDK; the stack has no backend to override.
+  const terraform = cloud.resourceManager ? rehearsalEngine(cloud.config, cloud.resourceManager, cloud.oci, o.log) : cloud.terraform;
   const deps: PipelineDeps = {
-    terraform: cloud.terraform,
-    synth: synthInto(cloud.config, dir, cloud.statePath),
+    terraform,
+    synth: cloud.resourceManager ? synthOnly(cloud.config, dir) : synthInto(cloud.config, dir, cloud.statePath),
     issueCertificate: async (inputs) => {
       cloud.kms ??= await startKmsStandin({ keyId: inputs.keyId, keyVersionId: inputs.keyVersionId });
       const auth = new common.ConfigFileAuthenticationDetailsProvider(cloud.oci.file, cloud.oci.profile);
@@ -166,7 +183,7 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
       return cert;
     },
     smoke: (args) =>
-      rehearsalSmoke({ args, terraform: cloud.terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users: [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u)), log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke }),
+      rehearsalSmoke({ args, terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users: [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u)), log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke }),
     review: async (args) => runReview(args, { cwd: cloud.projectDir, projectDir: cloud.projectDir, stdout: () => undefined, stderr: (t) => o.log(t.trimEnd()) }),
     log: o.log,
     mask: () => undefined,

@@ -1,0 +1,103 @@
+/**
+ * The Resource Manager engine, rehearsed offline through the real OCI SDK
+ * (oci-resourcemanager) against the loopback Resource Manager stand-in,
+ * which runs real Terraform with the offline provider for every job. One
+ * cloud for the whole file (Terraform runs are what costs time):
+ *
+ *   first deploy (plan job -> apply of that plan job -> cert -> plan -> apply -> smoke),
+ *   a redeploy on a fresh runner that changes nothing,
+ *   two concurrent deploys: Resource Manager refuses the second (409),
+ *   an apply that applies the reviewed plan job although a newer configuration was uploaded after the review,
+ *   drift detection as doctor findings.
+ */
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { EnvironmentConfig } from "../../lib/config/environment";
+import { ResourceManagerBusyError } from "../../lib/pipeline/resource-manager/engine";
+import { rehearsalRunner, startRehearsalCloud, type RehearsalCloud } from "../../lib/sandbox/rehearsal";
+import { withResourceManager } from "../../lib/sandbox/resource-manager-cloud";
+import { synthesize } from "../../lib/synthesize";
+import { dev } from "../../stacks/dev";
+
+const config: EnvironmentConfig = withResourceManager({ ...dev, smoke: { ...dev.smoke, assertionUser: "integration.tester@example.com" } });
+const work = mkdtempSync(join(tmpdir(), "rm-rehearsal-"));
+const log: string[] = [];
+let cloud: RehearsalCloud;
+
+beforeAll(async () => {
+  cloud = await startRehearsalCloud({ config, workDir: work, log: (l) => log.push(l) });
+}, 120_000);
+afterAll(async () => {
+  await cloud?.close();
+  rmSync(work, { recursive: true, force: true });
+});
+
+const rm = () => cloud.resourceManager!;
+
+describe("Resource Manager engine (SDK -> loopback Resource Manager -> Terraform with the offline provider)", () => {
+  it("first deploy: each apply job applies the plan job just before it; the smoke passes against the state Resource Manager holds", async () => {
+    const first = rehearsalRunner(cloud, { name: "runner-1", log: (l) => log.push(l) });
+    expect(await first.pipeline.deploy("dev")).toBe(0);
+    expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+    expect(rm().stacks()).toEqual([expect.objectContaining({ displayName: "oic-access-dev", compartmentId: config.compartmentId, terraformVersion: "1.5.x" })]);
+    const jobs = rm().jobs();
+    expect(jobs.map((j) => `${j.operation} ${j.state}`)).toEqual(["PLAN SUCCEEDED", "APPLY SUCCEEDED", "PLAN SUCCEEDED", "APPLY SUCCEEDED"]);
+    expect(jobs[1]!.executionPlanJobId).toBe(jobs[0]!.id);
+    expect(jobs[3]!.executionPlanJobId).toBe(jobs[2]!.id);
+    expect(log.filter((l) => /^\s+PASS [ABC] /.test(l))).toHaveLength(3);
+    // The job log went through the redaction: Terraform's console output reached us, no secret did.
+    expect(log.some((l) => l.startsWith("[resource-manager] dev plan: "))).toBe(true);
+    const state = (await first.pipeline["deps"].terraform.output("")) as Record<string, { value: unknown; sensitive?: boolean }>;
+    const secrets = Object.values(state).filter((o) => o.sensitive && typeof o.value === "string").map((o) => o.value as string);
+    expect(secrets.length).toBeGreaterThan(0);
+    for (const s of secrets) expect(log.join("\n")).not.toContain(s);
+  }, 300_000);
+
+  it("a redeploy on a fresh runner plans no changes and starts no apply job", async () => {
+    const before = rm().jobs().length;
+    log.length = 0;
+    const second = rehearsalRunner(cloud, { name: "runner-2", log: (l) => log.push(l) });
+    expect(await second.pipeline.deploy("dev")).toBe(0);
+    expect(log).toContain("plan dev: no changes (the plan text is never shown: it prints secrets)");
+    expect(log.some((l) => l.startsWith("restore-cert dev: wrote the certificate"))).toBe(true);
+    expect(rm().jobs().slice(before).map((j) => j.operation)).toEqual(["PLAN"]);
+  }, 300_000);
+
+  it("a second deploy while a job runs on the stack is refused by Resource Manager (409), named, and changes nothing", async () => {
+    const a = rehearsalRunner(cloud, { name: "runner-a", log: () => undefined });
+    const b = rehearsalRunner(cloud, { name: "runner-b", log: () => undefined });
+    await a.pipeline.synth("dev");
+    await b.pipeline.synth("dev");
+    const results = await Promise.allSettled([a.pipeline.plan("dev"), b.pipeline.plan("dev")]);
+    const refused = results.filter((r): r is PromiseRejectedResult => r.status === "rejected");
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect(refused).toHaveLength(1);
+    expect(refused[0]!.reason).toBeInstanceOf(ResourceManagerBusyError);
+    const running = rm().jobs().at(-1)!;
+    expect(String(refused[0]!.reason.message)).toMatch(new RegExp(`refused a new job on dev's stack .*PLAN job ${running.id} .*one job per stack at a time`));
+    a.pipeline.removePlanFiles("dev");
+    b.pipeline.removePlanFiles("dev");
+  }, 300_000);
+
+  it("apply applies the reviewed plan job, not the configuration uploaded after the review", async () => {
+    const runner = rehearsalRunner(cloud, { name: "runner-review", log: () => undefined });
+    const reviewed: EnvironmentConfig = { ...config, clientCredentialsApps: [...(config.clientCredentialsApps ?? []), { name: "dev-reviewed-caller" }] };
+    const later: EnvironmentConfig = { ...config, clientCredentialsApps: [...(config.clientCredentialsApps ?? []), { name: "dev-unreviewed-caller" }] };
+    const outdir = join(runner.dir, "cdktf.out");
+    synthesize([reviewed], { only: ["dev"], outdir, baseDir: runner.dir });
+    const plan = await runner.pipeline.plan("dev");
+    expect(plan.counts.create).toBeGreaterThan(0);
+    const planJob = rm().jobs().at(-1)!;
+    // After the review, a newer configuration reaches the stack (another run, a person in the console).
+    synthesize([later], { only: ["dev"], outdir, baseDir: runner.dir });
+    const engine = runner.pipeline["deps"].terraform as import("../../lib/pipeline/resource-manager/engine").ResourceManagerEngine;
+    await engine.upload(join(outdir, "stacks", "dev"));
+    await runner.pipeline.apply("dev");
+    const apply = rm().jobs().at(-1)!;
+    expect(apply).toMatchObject({ operation: "APPLY", state: "SUCCEEDED", executionPlanJobId: planJob.id });
+    const state = JSON.stringify(await engine.show(join(outdir, "stacks", "dev")));
+    expect(state).toContain("dev-reviewed-caller");
+    expect(state).not.toContain("dev-unreviewed-caller");
+  }, 300_000);
+});
