@@ -18,6 +18,7 @@ import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./
 import { trustedChecks } from "./doctor-trusted";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
+import { doctorResourceManagerDrift } from "./resource-manager-drift";
 import { AUTH_USAGE, parseEstateArgs, UsageError } from "./options";
 
 export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
@@ -25,7 +26,8 @@ export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
 Audits the environment's live identity domain(s), read-only: each client app
 active with exactly OIC's scope and ServiceInvoker, auth-code users and groups
 granted, token refresh on OIC's app, the trusted app in Fusion's domain with
-the Function's certificate alias, certificate expiry, and drift from the state.
+the Function's certificate alias, certificate expiry, and drift from the state
+(on a Resource Manager environment also Resource Manager's drift detection).
 
 options:
   --outputs <file>              stack outputs file (default cdktf.out/outputs-<env>.json)
@@ -69,6 +71,8 @@ export async function runDoctor(argv: readonly string[], deps: EstateDeps): Prom
     const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
     const now = (deps.now ?? (() => new Date()))();
     const checks = await allChecks({ config, outputs, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath);
+    // A Resource Manager environment: Resource Manager's own drift detection on its stack.
+    checks.push(...(await doctorResourceManagerDrift(config, o, deps)));
     const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));
     const report: DoctorReport = { env: o.env, ok: !failed, checkedAt: now.toISOString(), domains: { oic: readers.oic.url, fusion: readers.fusion.url }, checks };
     if (o.values.report) writeFileSync(resolve(cwd, String(o.values.report)), `${JSON.stringify(report, null, 2)}\n`);

@@ -124,7 +124,7 @@ function timedTerraform(inner: TerraformCli): { cli: TerraformCli; ms: () => num
         total += performance.now() - started;
       }
     };
-  const cli: TerraformCli = { init: wrap(inner.init), plan: wrap(inner.plan), show: wrap(inner.show), apply: wrap(inner.apply), output: wrap(inner.output) };
+  const cli: TerraformCli = { init: wrap(inner.init), plan: wrap(inner.plan), show: wrap(inner.show), apply: wrap(inner.apply), output: wrap(inner.output), ...(inner.statePull ? { statePull: wrap(inner.statePull) } : {}) };
   return { cli, ms: () => total };
 }
 

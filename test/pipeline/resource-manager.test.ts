@@ -10,13 +10,16 @@
  *   an apply that applies the reviewed plan job although a newer configuration was uploaded after the review,
  *   drift detection as doctor findings.
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { ResourceManagerBusyError } from "../../lib/pipeline/resource-manager/engine";
 import { rehearsalRunner, startRehearsalCloud, type RehearsalCloud } from "../../lib/sandbox/rehearsal";
-import { withResourceManager } from "../../lib/sandbox/resource-manager-cloud";
+import { rehearsalEngine, resourceManagerClient, withResourceManager } from "../../lib/sandbox/resource-manager-cloud";
+import { resourceManagerDriftChecks } from "../../lib/estate/resource-manager-drift";
+import { migrateToResourceManager } from "../../lib/pipeline/resource-manager/migrate";
+import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 
@@ -99,5 +102,56 @@ describe("Resource Manager engine (SDK -> loopback Resource Manager -> Terraform
     const state = JSON.stringify(await engine.show(join(outdir, "stacks", "dev")));
     expect(state).toContain("dev-reviewed-caller");
     expect(state).not.toContain("dev-unreviewed-caller");
+  }, 300_000);
+});
+
+describe("Resource Manager: drift detection and the migration from the CLI engine", () => {
+  it("the doctor's drift checks report what changed and what was deleted outside Terraform, nothing else", async () => {
+    const client = resourceManagerClient(rm().url, cloud.oci);
+    try {
+      const stackId = rm().stacks().find((s) => s.displayName === "oic-access-dev")!.id;
+      const clean = await resourceManagerDriftChecks({ config, client, pollMs: 10 });
+      expect(clean).toHaveLength(1);
+      expect(clean[0]).toMatchObject({ area: "drift", status: "ok" });
+      const state = (await rehearsalRunner(cloud, { name: "runner-drift", log: () => undefined }).pipeline["deps"].terraform.show("")) as { values: { root_module: { resources: { address: string; type: string }[] } } };
+      const apps = state.values.root_module.resources.filter((r) => r.type === "oci_identity_domains_app");
+      expect(apps.length).toBeGreaterThan(1);
+      rm().changeOutOfBand(stackId, apps[0]!.address, { display_name: "renamed in the console", client_secret: "not-for-the-report" });
+      rm().changeOutOfBand(stackId, apps[1]!.address, "deleted");
+      const drifted = await resourceManagerDriftChecks({ config, client, pollMs: 10 });
+      const failed = drifted.filter((c) => c.status === "fail");
+      expect(failed.map((c) => c.name).sort()).toEqual([apps[0]!.address, apps[1]!.address].sort());
+      expect(failed.find((c) => c.name === apps[0]!.address)!.detail).toMatch(/^changed outside Terraform: client_secret \(secret, not shown\); display_name: expected .*, live "renamed in the console"$/);
+      expect(failed.find((c) => c.name === apps[1]!.address)).toMatchObject({ detail: "deleted outside Terraform", fix: expect.stringContaining("npm run pipeline -- deploy dev") });
+      expect(JSON.stringify(drifted)).not.toContain("not-for-the-report");
+    } finally {
+      client.close();
+    }
+  }, 120_000);
+
+  it("migrate-to-resource-manager: the CLI engine's state imported into a new stack plans no changes; a second migration is refused", async () => {
+    const dir = mkdtempSync(join(work, "migrate-"));
+    const cliConfig: EnvironmentConfig = { ...config, engine: "terraform-cli" };
+    const target: EnvironmentConfig = { ...config, engine: { type: "resource-manager", compartmentId: config.compartmentId, stackName: "oic-access-dev-migrated" } };
+    synthesize([cliConfig], { only: ["dev"], outdir: join(dir, "cli"), baseDir: dir });
+    const cliDir = join(dir, "cli", "stacks", "dev");
+    writeFileSync(join(cliDir, BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(dir, "cli.tfstate") } } } }));
+    await cloud.terraform.init(cliDir);
+    expect((await cloud.terraform.plan(cliDir, "cli.tfplan")).changes).toBe(true);
+    await cloud.terraform.apply(cliDir, "cli.tfplan");
+
+    synthesize([target], { only: ["dev"], outdir: join(dir, "rm"), baseDir: dir });
+    const rmDir = join(dir, "rm", "stacks", "dev");
+    const engine = rehearsalEngine(target, rm(), cloud.oci, () => undefined);
+    const lines: string[] = [];
+    const before = rm().jobs().length;
+    const { resources } = await migrateToResourceManager({ env: "dev", cli: cloud.terraform, cliStackDir: cliDir, rm: engine, rmStackDir: rmDir, log: (l) => lines.push(l) });
+    expect(resources).toBeGreaterThan(10);
+    expect(rm().jobs().slice(before).map((j) => `${j.operation} ${j.state}`)).toEqual(["IMPORT_TF_STATE SUCCEEDED", "PLAN SUCCEEDED"]);
+    expect(lines.at(-1)).toMatch(/^migrate dev: Resource Manager plans no changes/);
+    const migrated = (await engine.show(rmDir)) as { values: { root_module: { resources: unknown[] } } };
+    expect(migrated.values.root_module.resources.length).toBe(resources);
+
+    await expect(migrateToResourceManager({ env: "dev", cli: cloud.terraform, cliStackDir: cliDir, rm: engine, rmStackDir: rmDir, log: () => undefined })).rejects.toThrow(/already holds \d+ resources; refusing to overwrite/);
   }, 300_000);
 });
