@@ -15,6 +15,11 @@ import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from
 import { processTerraformCli } from "../pipeline/terraform-cli";
 import { runReview } from "../review/run";
 import { ENVIRONMENTS } from "../../stacks";
+import { resourceManagerEngine } from "../config/engine";
+import { ResourceManagerEngine } from "../pipeline/resource-manager/engine";
+import { migrateToResourceManager } from "../pipeline/resource-manager/migrate";
+import { synthesize } from "../synthesize";
+import { ResourceManagerClient } from "oci-resourcemanager";
 
 const projectDir = process.cwd();
 
@@ -28,6 +33,29 @@ function node(script: string, args: readonly string[], env: Record<string, strin
 
 const secretEnv = () => ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "OIC_ACCESS_REFRESH_TOKEN"].map((n) => process.env[n] ?? "").filter(Boolean);
 
+const ociAuth = () => {
+  const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
+  if (!OCI_AUTH_KINDS.includes(kind)) throw new Error(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
+  return createOciAuth({ kind });
+};
+
+/** The environment's engine: Terraform on this machine, or its Resource Manager stack (progress on stderr). */
+function engineFor(env: string) {
+  const config = ENVIRONMENTS.find((e) => e.name === env);
+  const rm = config && resourceManagerEngine(config);
+  if (!config || !rm) return processTerraformCli({ knownSecrets: secretEnv });
+  return new ResourceManagerEngine({
+    env,
+    config: rm,
+    progress: (l) => console.error(l),
+    client: async () => {
+      const client = new ResourceManagerClient({ authenticationDetailsProvider: await ociAuth() });
+      client.regionId = config.region;
+      return client;
+    },
+  });
+}
+
 const status = await runPipelineCli(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? projectDir,
   env: process.env,
@@ -38,17 +66,22 @@ const status = await runPipelineCli(process.argv.slice(2), {
     if (!config) throw new Error(`unknown environment ${env}; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`);
     return config.smoke.assertionUser;
   },
-  deps: ({ stacksDir }) => ({
-    terraform: processTerraformCli({ knownSecrets: secretEnv }),
+  migrate: async (env, { stacksDir, workDir }) => {
+    const config = ENVIRONMENTS.find((e) => e.name === env);
+    if (!config || !resourceManagerEngine(config)) throw new Error(`${env} does not name engine { type: "resource-manager", compartmentId } in stacks/${env}.ts: set it (keep backend as it is: the state is read from there), then migrate`);
+    // The CLI engine's configuration (with its backend) beside the Resource Manager one.
+    const cliOut = join(workDir, "migrate-cli");
+    synthesize([{ ...config, engine: "terraform-cli" }], { only: [env], outdir: cliOut, baseDir: projectDir });
+    synthesize([config], { only: [env], outdir: dirname(stacksDir), baseDir: projectDir });
+    await migrateToResourceManager({ env, cli: processTerraformCli({ knownSecrets: secretEnv }), cliStackDir: join(cliOut, "stacks", env), rm: engineFor(env) as ResourceManagerEngine, rmStackDir: join(stacksDir, env), log: (l) => console.log(l) });
+  },
+  deps: ({ stacksDir, env: name }) => ({
+    terraform: engineFor(name),
     synth: async (env) => {
       const code = await node("dist/main.js", [], { OIC_ACCESS_ONLY: env, CDKTF_OUTDIR: dirname(stacksDir) });
       if (code !== 0) throw new Error(`synthesis of ${env} failed (exit ${code})`);
     },
-    issueCertificate: async (inputs) => {
-      const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
-      if (!OCI_AUTH_KINDS.includes(kind)) throw new Error(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
-      return createVaultCertificate(inputs, await createOciAuth({ kind }), { validityDays: 365 });
-    },
+    issueCertificate: async (inputs) => createVaultCertificate(inputs, await ociAuth(), { validityDays: 365 }),
     smoke: (args) => node("dist/lib/cli/smoke.js", args),
     review: async (args) =>
       runReview(args, {
@@ -63,7 +96,9 @@ const status = await runPipelineCli(process.argv.slice(2), {
       if (process.env.GITHUB_ACTIONS === "true") for (const line of secret.split(/\r?\n/)) if (line.trim()) process.stdout.write(`::add-mask::${line}\n`);
     },
     now: () => new Date(),
+    // Resource Manager serialises jobs on the stack itself: no lock object of ours on that path.
     lock: async (env, stackDir, body) => {
+      if (resourceManagerEngine(ENVIRONMENTS.find((e) => e.name === env) ?? { name: env })) return body();
       const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as { terraform?: { backend?: unknown } };
       const where = lockLocation(stack.terraform?.backend);
       if (!where) {

@@ -24,6 +24,9 @@ phases (one per workflow step):
   cert <env>           certificate over the current key version, when needed (then synth, plan, apply)
   smoke <env>          flows A, B (only with OIC_ACCESS_REFRESH_TOKEN), C (as smoke.assertionUser)
   deploy <env>         synth, restore the certificate from the state, plan, apply, cert, [synth, plan, apply], smoke
+  migrate-to-resource-manager <env>
+                       pull the CLI engine's state, import it into the environment's Resource Manager
+                       stack, and check that Resource Manager then plans no changes (docs/pipeline.md)
   oci-config           write ~/.oci/config and the API key (0600) from OCI_USER_OCID, OCI_TENANCY_OCID,
                        OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY
   cleanup [<env>]      delete plan files, the scratch directory and the OCI API key
@@ -38,8 +41,10 @@ export interface PipelineCliIo {
   readonly env: Record<string, string | undefined>;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /** Builds the dependencies of the phases (real ones in lib/cli/pipeline.ts). */
-  readonly deps: (o: { stacksDir: string }) => PipelineDeps;
+  /** Builds the dependencies of the phases (real ones in lib/cli/pipeline.ts): the environment's engine among them. */
+  readonly deps: (o: { stacksDir: string; env: string }) => PipelineDeps;
+  /** migrate-to-resource-manager: moves the environment's state to Resource Manager (lib/pipeline/resource-manager/migrate.ts). */
+  readonly migrate?: (env: string, o: { stacksDir: string; workDir: string }) => Promise<void>;
   /** `smoke.assertionUser` of an environment; throws for an unknown environment. */
   readonly smokeUser: (env: string) => string | undefined;
   /** @default os.homedir() */
@@ -115,7 +120,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       io.out(`cleanup: removed plan files${env ? ` of ${env}` : ""}, the scratch directory and the OCI API key`);
       return 0;
     }
-    const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy"];
+    const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy", "migrate-to-resource-manager"];
     if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, cleanup`);
     if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
 
@@ -132,10 +137,16 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       return violations.length ? 1 : 0;
     }
 
+    if (phase === "migrate-to-resource-manager") {
+      if (!io.migrate) throw new PipelineError("migrate-to-resource-manager is not available here");
+      await io.migrate(env, { stacksDir, workDir });
+      return 0;
+    }
+
     const renew = v["renew-within-days"] === undefined ? undefined : Number(v["renew-within-days"]);
     if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new PipelineError("--renew-within-days must be a whole number from 1 to 365");
     const smokeUser = phase === "smoke" || phase === "deploy" ? io.smokeUser(env) : undefined;
-    const pipeline = new Pipeline(io.deps({ stacksDir }), {
+    const pipeline = new Pipeline(io.deps({ stacksDir, env }), {
       stacksDir,
       certsDir: join(io.cwd, "certs"),
       workDir,

@@ -31,7 +31,8 @@ import { zipStackDir } from "./stack-zip";
 import { stateAsShowJson, stateOutputs } from "./state-view";
 
 export interface ResourceManagerEngineOptions {
-  readonly client: ResourceManagerClient;
+  /** The SDK client, or how to make it (the CLI authenticates on first use). */
+  readonly client: ResourceManagerClient | (() => Promise<ResourceManagerClient>);
   /** The environment's name (freeform tag and default stack name). */
   readonly env: string;
   readonly config: Required<ResourceManagerEngineConfig>;
@@ -90,8 +91,12 @@ export class ResourceManagerEngine implements TerraformCli {
 
   constructor(private readonly o: ResourceManagerEngineOptions) {}
 
-  private get client(): ResourceManagerClient {
-    return this.o.client;
+  private connected?: Promise<ResourceManagerClient>;
+
+  private api(): Promise<ResourceManagerClient> {
+    const c = this.o.client;
+    this.connected ??= typeof c === "function" ? c() : Promise.resolve(c);
+    return this.connected;
   }
 
   /** The environment's stack, or undefined before the first deploy. */
@@ -100,7 +105,7 @@ export class ResourceManagerEngine implements TerraformCli {
     const found: models.StackSummary[] = [];
     let page: string | undefined;
     do {
-      const r = await this.client.listStacks({ compartmentId: this.o.config.compartmentId, displayName: this.o.config.stackName, page });
+      const r = await (await this.api()).listStacks({ compartmentId: this.o.config.compartmentId, displayName: this.o.config.stackName, page });
       found.push(...r.items.filter((s) => s.lifecycleState !== models.Stack.LifecycleState.Deleted && s.lifecycleState !== models.Stack.LifecycleState.Deleting));
       page = r.opcNextPage;
     } while (page);
@@ -114,11 +119,11 @@ export class ResourceManagerEngine implements TerraformCli {
     const zipFileBase64Encoded = Buffer.from(zipStackDir(dir)).toString("base64");
     const existing = await this.findStack();
     if (existing) {
-      await this.client.updateStack({ stackId: existing, updateStackDetails: { configSource: { configSourceType: "ZIP_UPLOAD", zipFileBase64Encoded } as models.UpdateZipUploadConfigSourceDetails, terraformVersion: this.o.config.terraformVersion } });
+      await (await this.api()).updateStack({ stackId: existing, updateStackDetails: { configSource: { configSourceType: "ZIP_UPLOAD", zipFileBase64Encoded } as models.UpdateZipUploadConfigSourceDetails, terraformVersion: this.o.config.terraformVersion } });
       this.o.progress(`[resource-manager] ${this.o.env}: uploaded the configuration to stack ${existing}`);
       return existing;
     }
-    const r = await this.client.createStack({
+    const r = await (await this.api()).createStack({
       createStackDetails: {
         compartmentId: this.o.config.compartmentId,
         displayName: this.o.config.stackName,
@@ -136,7 +141,7 @@ export class ResourceManagerEngine implements TerraformCli {
   /** Starts a job; a busy stack (409) becomes a ResourceManagerBusyError. */
   async startJob(stackId: string, details: models.CreatePlanJobOperationDetails | models.CreateApplyJobOperationDetails | models.CreateImportTfStateJobOperationDetails, displayName: string): Promise<models.Job> {
     try {
-      const r = await this.client.createJob({ createJobDetails: { stackId, displayName, jobOperationDetails: details, freeformTags: { "oic-access-env": this.o.env } }, retryConfiguration: NO_RETRY });
+      const r = await (await this.api()).createJob({ createJobDetails: { stackId, displayName, jobOperationDetails: details, freeformTags: { "oic-access-env": this.o.env } }, retryConfiguration: NO_RETRY });
       this.o.progress(`[resource-manager] ${this.o.env}: ${details.operation} job ${r.job.id} accepted`);
       return r.job;
     } catch (e) {
@@ -149,7 +154,7 @@ export class ResourceManagerEngine implements TerraformCli {
   }
 
   private async runningJobs(stackId: string) {
-    const r = await this.client.listJobs({ stackId, sortBy: "TIMECREATED" as never, sortOrder: "DESC" as never });
+    const r = await (await this.api()).listJobs({ stackId, sortBy: "TIMECREATED" as never, sortOrder: "DESC" as never });
     return r.items
       .filter((j) => j.lifecycleState && (RUNNING as string[]).includes(j.lifecycleState))
       .map((j) => ({ id: j.id!, operation: String(j.operation), state: String(j.lifecycleState), timeCreated: j.timeCreated ? new Date(j.timeCreated).toISOString() : undefined }));
@@ -163,7 +168,7 @@ export class ResourceManagerEngine implements TerraformCli {
     let state = job.lifecycleState;
     const log: string[] = [];
     for (;;) {
-      const current = (await this.client.getJob({ jobId: job.id! })).job;
+      const current = (await (await this.api()).getJob({ jobId: job.id! })).job;
       const entries = await this.logEntries(job.id!);
       for (const e of entries.slice(printed)) {
         const line = this.redactor.line(e.message ?? "");
@@ -189,7 +194,7 @@ export class ResourceManagerEngine implements TerraformCli {
     const out: models.LogEntry[] = [];
     let page: string | undefined;
     do {
-      const r = await this.client.getJobLogs({ jobId, sortOrder: "ASC" as never, limit: 1000, page });
+      const r = await (await this.api()).getJobLogs({ jobId, sortOrder: "ASC" as never, limit: 1000, page });
       out.push(...r.items);
       page = r.opcNextPage;
     } while (page);
@@ -200,7 +205,7 @@ export class ResourceManagerEngine implements TerraformCli {
   async rawState(): Promise<unknown> {
     const stackId = await this.findStack();
     if (!stackId) return undefined;
-    const text = await readBody((await this.client.getStackTfState({ stackId })).value);
+    const text = await readBody((await (await this.api()).getStackTfState({ stackId })).value);
     if (!text.trim()) return undefined;
     const state = JSON.parse(text) as unknown;
     this.redactor.learn(state);
@@ -210,7 +215,7 @@ export class ResourceManagerEngine implements TerraformCli {
   private async planJson(jobId: string): Promise<unknown> {
     const cached = this.plans.get(jobId);
     if (cached) return cached;
-    const text = await readBody((await this.client.getJobTfPlan({ jobId, tfPlanFormat: "JSON" as never })).value);
+    const text = await readBody((await (await this.api()).getJobTfPlan({ jobId, tfPlanFormat: "JSON" as never })).value);
     const plan = JSON.parse(text) as unknown;
     this.redactor.learn(plan);
     this.plans.set(jobId, plan);
