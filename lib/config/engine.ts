@@ -32,14 +32,15 @@ export interface ResourceManagerEngineConfig {
 
 export type DeployEngineConfig = "terraform-cli" | ResourceManagerEngineConfig;
 
+// The object first: when both branches fail equally, its issue (a field of the object) is the one reported.
 export const engineSchema = z.union([
-  z.literal("terraform-cli"),
   z.strictObject({
     type: z.literal("resource-manager"),
     compartmentId: z.string(),
     terraformVersion: z.enum(RESOURCE_MANAGER_TERRAFORM_VERSIONS).optional(),
     stackName: z.string().optional(),
   }),
+  z.literal("terraform-cli"),
 ]);
 
 /** The engine of an environment, defaults applied. */

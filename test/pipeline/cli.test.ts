@@ -45,7 +45,7 @@ describe("npm run pipeline", () => {
     expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
     const b = io();
     expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
-    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, oci-config, cleanup']);
+    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, cleanup']);
     const c = io();
     expect(await runPipelineCli(["plan"], c.io)).toBe(1);
     expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
