@@ -20,6 +20,7 @@ import { rehearsalEngine, resourceManagerClient, withResourceManager } from "../
 import { resourceManagerDriftChecks } from "../../lib/estate/resource-manager-drift";
 import { migrateToResourceManager } from "../../lib/pipeline/resource-manager/migrate";
 import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
+import { zipStackDir } from "../../lib/pipeline/resource-manager/stack-zip";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 
@@ -102,6 +103,21 @@ describe("Resource Manager engine (SDK -> loopback Resource Manager -> Terraform
     const state = JSON.stringify(await engine.show(join(outdir, "stacks", "dev")));
     expect(state).toContain("dev-reviewed-caller");
     expect(state).not.toContain("dev-unreviewed-caller");
+  }, 300_000);
+});
+
+describe("Resource Manager: a plan job must have planned this run's configuration", () => {
+  it("an upload by another run between ours and our plan job stops the deploy before anything is applied", async () => {
+    const runner = rehearsalRunner(cloud, { name: "runner-race", log: () => undefined });
+    await runner.pipeline.synth("dev");
+    const other: EnvironmentConfig = { ...config, clientCredentialsApps: [...(config.clientCredentialsApps ?? []), { name: "dev-racing-caller" }] };
+    const otherDir = mkdtempSync(join(work, "race-"));
+    synthesize([other], { only: ["dev"], outdir: join(otherDir, "cdktf.out"), baseDir: otherDir });
+    const racing = zipStackDir(join(otherDir, "cdktf.out", "stacks", "dev"));
+    rm().beforeNextJob((stackId) => rm().setConfig(stackId, racing));
+    const before = rm().jobs().length;
+    await expect(runner.pipeline.plan("dev")).rejects.toThrow(/planned a configuration other than the one this run uploaded \(cdk\.tf\.json differs\): another run updated the stack in between\. Nothing was applied/);
+    expect(rm().jobs().slice(before).map((j) => j.operation)).toEqual(["PLAN"]);
   }, 300_000);
 });
 

@@ -27,7 +27,7 @@ import { models, type ResourceManagerClient } from "oci-resourcemanager";
 import type { ResourceManagerEngineConfig } from "../../config/engine";
 import { errorHeadlines, TerraformError, type PlanResult, type TerraformCli, type TerraformOutputs } from "../terraform-cli";
 import { JobLogRedactor } from "./job-log";
-import { zipStackDir } from "./stack-zip";
+import { configDifference, zipStackDir } from "./stack-zip";
 import { stateAsShowJson, stateOutputs } from "./state-view";
 
 export interface ResourceManagerEngineOptions {
@@ -76,6 +76,13 @@ async function readBody(value: unknown): Promise<string> {
   return Buffer.concat(chunks).toString("utf8");
 }
 
+async function readBytes(value: unknown): Promise<Buffer> {
+  if (value && typeof (value as { getReader?: unknown }).getReader === "function") return Buffer.from(await new Response(value as ReadableStream).arrayBuffer());
+  const chunks: Buffer[] = [];
+  for await (const c of value as AsyncIterable<Buffer | string>) chunks.push(Buffer.isBuffer(c) ? c : Buffer.from(c));
+  return Buffer.concat(chunks);
+}
+
 /** Terraform's `-detailed-exitcode` 2: a resource or an output would change. */
 export function planHasChanges(plan: unknown): boolean {
   const p = plan as { resource_changes?: { change?: { actions?: string[] } }[]; output_changes?: Record<string, { actions?: string[] }> } | undefined;
@@ -88,6 +95,8 @@ export class ResourceManagerEngine implements TerraformCli {
   private stackId?: string;
   private readonly plans = new Map<string, unknown>();
   private readonly redactor = new JobLogRedactor();
+  /** The zip this engine uploaded last (a plan job must have run exactly this). */
+  private uploaded?: Uint8Array;
 
   constructor(private readonly o: ResourceManagerEngineOptions) {}
 
@@ -116,7 +125,9 @@ export class ResourceManagerEngine implements TerraformCli {
 
   /** Uploads the stack directory's configuration: creates the stack on the first deploy, updates it after. */
   async upload(dir: string): Promise<string> {
-    const zipFileBase64Encoded = Buffer.from(zipStackDir(dir)).toString("base64");
+    const zip = zipStackDir(dir);
+    this.uploaded = zip;
+    const zipFileBase64Encoded = Buffer.from(zip).toString("base64");
     const existing = await this.findStack();
     if (existing) {
       await (await this.api()).updateStack({ stackId: existing, updateStackDetails: { configSource: { configSourceType: "ZIP_UPLOAD", zipFileBase64Encoded } as models.UpdateZipUploadConfigSourceDetails, terraformVersion: this.o.config.terraformVersion } });
@@ -222,6 +233,20 @@ export class ResourceManagerEngine implements TerraformCli {
     return plan;
   }
 
+  /**
+   * A job runs whatever the stack holds when it starts: another upload between
+   * ours and our job (a pull-request plan, a person in the console) would make
+   * this plan someone else's. The configuration the job ran must be ours.
+   */
+  private async checkJobConfig(jobId: string): Promise<void> {
+    if (!this.uploaded) return;
+    const ran = new Uint8Array(Buffer.from(await (await this.api()).getJobTfConfig({ jobId }).then((r) => readBytes(r.value))));
+    const difference = configDifference(this.uploaded, ran);
+    if (difference) {
+      throw new Error(`Resource Manager plan job ${jobId} of ${this.o.env} planned a configuration other than the one this run uploaded (${difference}): another run updated the stack in between. Nothing was applied; run the deploy again.`);
+    }
+  }
+
   private readHandle(dir: string, planFile: string): PlanHandle {
     const handle = JSON.parse(readFileSync(join(dir, planFile), "utf8")) as Partial<PlanHandle>;
     if (!handle.resourceManagerPlanJob || !handle.stackId) throw new Error(`${join(dir, planFile)} is not a Resource Manager plan record: run the plan phase with this engine`);
@@ -239,6 +264,7 @@ export class ResourceManagerEngine implements TerraformCli {
     await this.rawState(); // learn the state's secrets before the log prints them
     const job = await this.startJob(stackId, { operation: "PLAN" } as models.CreatePlanJobOperationDetails, `oic-access ${this.o.env} plan`);
     await this.follow(job, "plan");
+    await this.checkJobConfig(job.id!);
     const plan = await this.planJson(job.id!);
     const handle: PlanHandle = { resourceManagerPlanJob: job.id!, stackId };
     const file = join(dir, planFile);

@@ -8,7 +8,8 @@
  *              GET|PUT /stacks/{id}, GET /stacks/{id}/tfState
  *   jobs       POST /jobs (PLAN, APPLY from a plan job, IMPORT_TF_STATE),
  *              GET /jobs?stackId, GET /jobs/{id}, GET /jobs/{id}/logs,
- *              GET /jobs/{id}/tfPlan?tfPlanFormat=JSON, GET /jobs/{id}/outputs
+ *              GET /jobs/{id}/tfPlan?tfPlanFormat=JSON, GET /jobs/{id}/tfConfig,
+ *              GET /jobs/{id}/outputs
  *   drift      POST /stacks/{id}/actions/detectDrift (opc-work-request-id),
  *              GET /workRequests/{id}, POST /stacks/{id}/actions/listResourceDriftDetails
  *
@@ -73,6 +74,8 @@ interface JobRecord {
   timeFinished?: string;
   failure?: string;
   planJson?: string;
+  /** The configuration the job runs: the stack's when the job was created. */
+  zip: Uint8Array;
   /** IMPORT_TF_STATE: the state to import (never served back). */
   importState?: string;
   freeformTags: Record<string, string>;
@@ -91,6 +94,10 @@ export interface ResourceManagerStandin {
   readonly jobs: () => readonly { id: string; stackId: string; operation: string; state: string; executionPlanJobId?: string }[];
   /** Pretends someone changed (or deleted) a resource outside Terraform, for drift detection. */
   changeOutOfBand(stackId: string, address: string, change: DriftChange["change"]): void;
+  /** Runs `fn` once, right before the next job takes the stack's configuration (tests: an upload that races a job). */
+  beforeNextJob(fn: (stackId: string) => void): void;
+  /** Replaces a stack's configuration as an UpdateStack would. */
+  setConfig(stackId: string, zip: Uint8Array): void;
   /** Resolves when no job is running. */
   idle(): Promise<void>;
   close(): Promise<void>;
@@ -114,6 +121,7 @@ export async function startResourceManagerStandin(o: ResourceManagerStandinOptio
   const workRequests = new Map<string, { id: string; stackId: string; compartmentId: string; time: string; drift: Record<string, unknown>[] }>();
   const outOfBand = new Map<string, Map<string, DriftChange["change"]>>();
   const running = new Set<Promise<void>>();
+  let nextJobHook: ((stackId: string) => void) | undefined;
   mkdirSync(o.workDir, { recursive: true });
 
   const stackJson = (s: StackRecord) => ({
@@ -209,8 +217,12 @@ export async function startResourceManagerStandin(o: ResourceManagerStandinOptio
     } else if (operation !== "PLAN" && operation !== "IMPORT_TF_STATE") {
       throw new Problem(400, "InvalidParameter", `operation ${operation || "(none)"} is not served by the stand-in (PLAN, APPLY, IMPORT_TF_STATE)`);
     }
+    const hook = nextJobHook;
+    nextJobHook = undefined;
+    hook?.(stack.id);
     const id = ocid("ormjob");
     const job: JobRecord = {
+      zip: stack.zip,
       id,
       stackId: stack.id,
       compartmentId: stack.compartmentId,
@@ -228,8 +240,7 @@ export async function startResourceManagerStandin(o: ResourceManagerStandinOptio
       job.details = { operation };
     }
     jobs.set(id, job);
-    const zip = stack.zip;
-    const run: Promise<void> = new Promise<void>((r) => setImmediate(r)).then(() => execute(job, stack, zip));
+    const run: Promise<void> = new Promise<void>((r) => setImmediate(r)).then(() => execute(job, stack, job.zip));
     running.add(run);
     void run.finally(() => running.delete(run));
     return job;
@@ -357,6 +368,11 @@ export async function startResourceManagerStandin(o: ResourceManagerStandinOptio
       res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(j.planJson) });
       return void res.end(j.planJson);
     }
+    if (parts[0] === "jobs" && parts[2] === "tfConfig" && method === "GET") {
+      const j = jobOf(parts[1]!);
+      res.writeHead(200, { "content-type": "application/zip", "content-length": j.zip.byteLength });
+      return void res.end(Buffer.from(j.zip));
+    }
     if (parts[0] === "jobs" && parts[2] === "outputs" && method === "GET") {
       const j = jobOf(parts[1]!);
       const s = stackOf(j.stackId);
@@ -385,6 +401,12 @@ export async function startResourceManagerStandin(o: ResourceManagerStandinOptio
     url: listening.url,
     stacks: () => [...stacks.values()].map((s) => ({ id: s.id, displayName: s.displayName, compartmentId: s.compartmentId, terraformVersion: s.terraformVersion })),
     jobs: () => [...jobs.values()].map((j) => ({ id: j.id, stackId: j.stackId, operation: j.operation, state: j.state, ...(j.details.executionPlanJobId ? { executionPlanJobId: String(j.details.executionPlanJobId) } : {}) })),
+    beforeNextJob(fn) {
+      nextJobHook = fn;
+    },
+    setConfig(stackId, zip) {
+      stackOf(stackId).zip = zip;
+    },
     changeOutOfBand(stackId, address, change) {
       stackOf(stackId);
       if (!outOfBand.has(stackId)) outOfBand.set(stackId, new Map());
