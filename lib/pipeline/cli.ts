@@ -10,9 +10,11 @@ import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { checkArtifact, expectedFromStack, formatViolation } from "./allow-list";
+import { runEnvironments, summaryLines } from "./many";
 import { Pipeline, PipelineError, type PipelineDeps } from "./phases";
 
 export const PIPELINE_USAGE = `usage: npm run pipeline -- <phase> [<env>] [options]
+       npm run pipeline -- deploy|plan|smoke <env> <env> ... [--max-parallel <n>]   (one summary at the end)
 
 phases (one per workflow step):
   synth <env>          synthesize the environment (cdktf.out/stacks/<env>/cdk.tf.json)
@@ -34,7 +36,11 @@ phases (one per workflow step):
 options:
   --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <artifact>/stacks)
   --renew-within-days <n>    certificate renewal window (default 30)
-  --smoke-arg <arg>          pass an argument to the smoke command (repeatable)`;
+  --smoke-arg <arg>          pass an argument to the smoke command (repeatable)
+  --max-parallel <n>         environments run at a time when several are given (default 4)`;
+
+/** Phases that take several environments at once. */
+const MANY_PHASES = ["deploy", "plan", "smoke"];
 
 export interface PipelineCliIo {
   readonly cwd: string;
@@ -82,7 +88,9 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      tokens: true,
       options: {
+        "max-parallel": { type: "string" },
         "stacks-dir": { type: "string" },
         artifact: { type: "string" },
         expected: { type: "string" },
@@ -103,6 +111,26 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     return v.help ? 0 : 1;
   }
   const [phase, env, ...extra] = positionals;
+  if (MANY_PHASES.includes(phase!) && extra.length) {
+    // Several environments: this command once per environment (its own argv, the options kept), in parallel.
+    // Every positional (the phase and the environments) is dropped; the options stay.
+    const envPositions = new Set(parsed.tokens.filter((t) => t.kind === "positional").map((t) => t.index));
+    const options = argv.filter((_, i) => !envPositions.has(i) && !(argv[i] === "--max-parallel" || argv[i - 1] === "--max-parallel" || argv[i]!.startsWith("--max-parallel=")));
+    const max = Number(v["max-parallel"] ?? 4);
+    if (!Number.isInteger(max) || max < 1 || max > 64) {
+      io.err("pipeline: --max-parallel must be a whole number from 1 to 64");
+      return 1;
+    }
+    const envs = [env!, ...extra];
+    const duplicate = envs.find((e, i) => envs.indexOf(e) !== i);
+    if (duplicate) {
+      io.err(`pipeline ${phase}: ${duplicate} is named twice; give each environment once`);
+      return 1;
+    }
+    const runs = await runEnvironments(envs, max, (e, last) => runPipelineCli([phase!, e, ...options], { ...io, err: (line) => (io.err(line), last(line)) }));
+    for (const line of summaryLines(phase!, runs)) io.out(line);
+    return runs.some((r) => r.code !== 0) ? 1 : 0;
+  }
   const home = io.home ?? homedir();
   const stacksDir = resolve(io.cwd, v["stacks-dir"] ?? "cdktf.out/stacks");
   const workDir = join(io.env.RUNNER_TEMP ?? join(io.cwd, "cdktf.out"), "oic-access-pipeline");
