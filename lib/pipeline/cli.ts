@@ -5,11 +5,12 @@
  * the PATH, the synthesizer, KMS, the smoke and review commands). Tests call
  * runPipelineCli with their own dependencies.
  */
-import { chmodSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { checkArtifact, expectedFromStack, formatViolation } from "./allow-list";
+import { checkEnvironment, writeCheckedStack } from "./check-config";
+import { formatViolation } from "./check-stack";
 import { runEnvironments, summaryLines } from "./many";
 import { Pipeline, PipelineError, type PipelineDeps } from "./phases";
 
@@ -18,8 +19,9 @@ export const PIPELINE_USAGE = `usage: npm run pipeline -- <phase> [<env>] [optio
 
 phases (one per workflow step):
   synth <env>          synthesize the environment (cdktf.out/stacks/<env>/cdk.tf.json)
-  check-config <env>   allow-list of a pull request's synthesized configuration
+  check-config <env>   check a pull request's synthesized configuration and write the checked copy
                        --artifact <dir> (the downloaded cdktf.out) --expected <dir> (the base branch's cdktf.out)
+                       --out <dir> (new; gets stacks/<env>/cdk.tf.json: plan with --stacks-dir <dir>/stacks)
   plan <env>           terraform init + plan; plan.json (0600) for the review; counts only in the log
   review <env>         redacted review of plan.json: --out <file.md> [--approved]; exit 2 = high-risk change
   apply <env>          apply the saved plan
@@ -153,16 +155,18 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
 
     if (phase === "check-config") {
-      if (!v.artifact || !v.expected) throw new PipelineError("check-config needs --artifact <downloaded cdktf.out> and --expected <base branch cdktf.out>");
-      const artifact = resolve(io.cwd, v.artifact);
-      const expectedDir = resolve(io.cwd, v.expected);
-      const violations = checkArtifact(artifact, [env], (e) => {
-        const file = join(expectedDir, "stacks", e, "cdk.tf.json");
-        return existsSync(file) ? expectedFromStack(JSON.parse(readFileSync(file, "utf8"))) : undefined;
-      });
+      if (!v.artifact || !v.expected || !v.out) {
+        throw new PipelineError("check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>");
+      }
+      const { violations, stack } = checkEnvironment(resolve(io.cwd, v.artifact), resolve(io.cwd, v.expected), env);
       for (const violation of violations) io.err(`check-config: ${oneLine(formatViolation(violation))}`);
-      io.out(violations.length ? `check-config ${env}: ${violations.length} problem(s): the configuration is not planned` : `check-config ${env}: the configuration passes the allow-list`);
-      return violations.length ? 1 : 0;
+      if (!stack) {
+        io.out(`check-config ${env}: ${violations.length} problem(s): the configuration is not planned`);
+        return 1;
+      }
+      const file = writeCheckedStack(resolve(io.cwd, v.out), env, stack);
+      io.out(`check-config ${env}: the configuration passes; plan the checked copy ${file}`);
+      return 0;
     }
 
     if (phase === "migrate-to-resource-manager") {

@@ -17,6 +17,8 @@ export function configureOciProvider(stack: TerraformStack, region: string, o: {
     const provider = new OciProvider(stack, "oci", { region });
     stack.addOverride("terraform.required_providers.oci.version", OCI_PROVIDER_VERSION);
     stack.addOverride("terraform.required_version", ">= 1.5.0");
+    // cdktf adds a local backend when a stack names none; Resource Manager keeps the state, so none at all.
+    stack.addOverride("terraform.backend", undefined);
     return provider;
   }
   const auth = new TerraformVariable(stack, "oci_auth", {

@@ -1,14 +1,15 @@
 /**
- * `npm run pipeline -- <phase> <env>`: arguments, the allow-list phase's
+ * `npm run pipeline -- <phase> <env>`: arguments, the check-config phase's
  * output, the OCI config it writes, and that a pull request's text cannot
  * start a workflow command in the log.
  */
 import { generateKeyPairSync } from "node:crypto";
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { oneLine, runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
 import { dev } from "../../stacks/dev";
+import { synthEnv } from "../helpers/synth";
 import { FakeTerraform } from "./fake-terraform";
 import { freshRunner } from "./helpers";
 
@@ -51,22 +52,30 @@ describe("npm run pipeline", () => {
     expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
   });
 
-  it("check-config: passes the base branch's own stack, refuses a changed one line by line", async () => {
-    const good = {
-      terraform: { backend: { local: { path: "x" } }, required_providers: { oci: { source: "registry.terraform.io/oracle/oci", version: "7.27.0" } } },
-      resource: { oci_kms_key: { k: { display_name: "k" } } },
-    };
+  it("check-config: writes the checked copy for the plan, refuses a changed stack line by line and writes nothing", async () => {
+    const good = synthEnv(dev).parsed;
     stack(join(dir, "base", "stacks", "dev", "cdk.tf.json"), good);
     stack(join(dir, "pr", "stacks", "dev", "cdk.tf.json"), good);
     const ok = io();
-    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], ok.io)).toBe(0);
-    expect(ok.out).toEqual(["check-config dev: the configuration passes the allow-list"]);
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base", "--out", "checked"], ok.io)).toBe(0);
+    const copy = join(dir, "checked", "stacks", "dev", "cdk.tf.json");
+    expect(ok.out).toEqual([`check-config dev: the configuration passes; plan the checked copy ${copy}`]);
+    expect(readFileSync(copy, "utf8")).toBe(`${JSON.stringify(good, null, 2)}\n`);
+    // A second run never writes into a directory that exists.
+    const again = io();
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base", "--out", "checked"], again.io)).toBe(1);
+    expect(again.err[0]).toMatch(/already exists: check-config writes into a fresh directory only$/);
 
-    stack(join(dir, "pr", "stacks", "dev", "cdk.tf.json"), { ...good, data: { external: { "x\n::set-env name=X::y": {} } } });
+    stack(join(dir, "pr", "stacks", "dev", "cdk.tf.json"), { ...good, data: { ...good.data, external: { "x\n::set-env name=X::y": {} } } });
     const bad = io();
-    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], bad.io)).toBe(1);
-    expect(bad.err).toEqual(["check-config: stacks/dev/cdk.tf.json: data.external.x?::set-env name=X::y: data source external is not from oracle/oci (only OCI types and terraform_data)"]);
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base", "--out", "checked-2"], bad.io)).toBe(1);
+    expect(bad.err).toEqual(["check-config: stacks/dev/cdk.tf.json: data.external.x?::set-env name=X::y: data source external is not allowed: it runs a program at plan time"]);
     expect(bad.out).toEqual(["check-config dev: 1 problem(s): the configuration is not planned"]);
+    expect(existsSync(join(dir, "checked-2"))).toBe(false);
+
+    const missing = io();
+    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], missing.io)).toBe(1);
+    expect(missing.err).toEqual(["pipeline check-config dev: check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>"]);
   });
 
   it("oneLine removes every control character", () => {

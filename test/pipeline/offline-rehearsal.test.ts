@@ -1,7 +1,7 @@
 /**
  * The pipeline's own scripts, rehearsed offline: the pull-request plan
- * (synthesize as the unprivileged job does, allow-list against the base
- * branch's synthesis, plan, review with the base code) and a first deploy
+ * (synthesize as the unprivileged job does, check-config against the base
+ * branch's synthesis, plan the checked copy, review with the base code) and a first deploy
  * followed by a redeploy on a fresh runner.
  *
  * Each scenario runs twice: once against the FakeTerraform (fast, checks
@@ -13,7 +13,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { checkArtifact, expectedFromStack } from "../../lib/pipeline/allow-list";
+import { checkEnvironment, writeCheckedStack } from "../../lib/pipeline/check-config";
 import { Pipeline } from "../../lib/pipeline/phases";
 import { processTerraformCli, type TerraformCli } from "../../lib/pipeline/terraform-cli";
 import { rehearsalRunner, startRehearsalCloud } from "../../lib/sandbox/rehearsal";
@@ -44,23 +44,27 @@ afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force
 /**
  * The pull request's two jobs up to the plan: the unprivileged one
  * synthesizes the branch and hands on only cdktf.out/; the privileged one
- * synthesizes the base branch (which backend and provider to expect) and
- * runs the allow-list over the artifact before anything else.
+ * synthesizes the base branch (which backend and provider to expect), runs
+ * check-config over the artifact before anything else and plans the checked
+ * copy it writes (`artifact` is that copy: Terraform never reads the
+ * artifact's own bytes).
  */
 function pullRequestArtifact(): { artifact: string; base: string } {
   const branch = tempDir("rehearsal-branch-");
   synthesize([config], { only: ["dev"], outdir: join(branch, "cdktf.out"), baseDir: branch });
-  const artifact = tempDir("rehearsal-artifact-");
-  cpSync(join(branch, "cdktf.out"), artifact, { recursive: true });
+  const downloaded = tempDir("rehearsal-artifact-");
+  cpSync(join(branch, "cdktf.out"), downloaded, { recursive: true });
   const base = tempDir("rehearsal-base-");
   synthesize([config], { only: ["dev"], outdir: join(base, "base.out"), baseDir: base });
-  const expected = expectedFromStack(JSON.parse(readFileSync(join(base, "base.out", "stacks", "dev", "cdk.tf.json"), "utf8")));
-  expect(checkArtifact(artifact, ["dev"], () => expected)).toEqual([]);
+  const checked = checkEnvironment(downloaded, join(base, "base.out"), "dev");
+  expect(checked.violations).toEqual([]);
+  const artifact = join(tempDir("rehearsal-checked-"), "checked");
+  writeCheckedStack(artifact, "dev", checked.stack!);
   return { artifact, base };
 }
 
 describe("offline rehearsal: pull-request plan", () => {
-  it("unprivileged synth -> allow-list -> read-only plan -> base-branch review with the exact marker", async () => {
+  it("unprivileged synth -> check-config -> read-only plan of the checked copy -> base-branch review with the exact marker", async () => {
     const { artifact, base } = pullRequestArtifact();
 
     const terraform = rehearsalTerraform();
@@ -97,7 +101,7 @@ describe("offline rehearsal: pull-request plan", () => {
 
   it("the same pull-request plan through terraform init/plan/show with the offline provider", async () => {
     const { artifact, base } = pullRequestArtifact();
-    // After the allow-list: the rehearsal's stand-in for the read-only state backend.
+    // After check-config: the rehearsal's stand-in for the read-only state backend.
     writeFileSync(join(artifact, "stacks", "dev", BACKEND_OVERRIDE_FILE), JSON.stringify({ terraform: { backend: { local: { path: join(base, "dev.tfstate") } } } }));
 
     const install = await installOfflineProvider(tempDir("rehearsal-tf-"), { world: worldForEnvironment(config) });

@@ -85,12 +85,11 @@ describe("MultiMatcher (Aho-Corasick)", () => {
     expect(new MultiMatcher([]).replaceAll("text", "#")).toBe("text");
   });
 
-  it("is linear: 5,000 secrets over 1 MB of text take well under a second or two", () => {
+  // Its speed (one linear pass) is measured by bench/review.ts, never timed here.
+  it("scrubs 5,000 secrets over 1 MB of text, every occurrence", () => {
     const secrets = Array.from({ length: 5000 }, (_, i) => `sec-${i.toString(36).padStart(6, "0")}-value`);
     const text = Array.from({ length: 40_000 }, (_, i) => `https://app.example.com/cb?i=${i}&s=${secrets[i % 5000]} `).join("");
-    const start = performance.now();
     const out = scrubText(text, secrets);
-    expect(performance.now() - start).toBeLessThan(2000);
     expect(out).not.toContain("-value");
     expect(out.split(REDACTED)).toHaveLength(40_001);
   });
