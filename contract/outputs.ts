@@ -53,6 +53,30 @@ export const OUTPUTS = {
 export type OutputName = (typeof OUTPUTS)[keyof typeof OUTPUTS];
 
 /**
+ * Outputs only an oic-native environment writes (`assertion.mode:
+ * "oic-native"`: OIC signs flow C's assertions). Their absence means the
+ * Function mode.
+ */
+export const OIC_NATIVE_OUTPUTS = {
+  /** Who signs flow C's assertions: "function" (the Vault-backed Function) or "oic-native" (OIC, key in its certificate store). */
+  assertionMode: "assertion_mode",
+  /** oic-native: identifier of the propagation connection in OIC. */
+  oicNativeConnectionId: "oic_native_connection_id",
+  /** oic-native: OIC's service instance name (`integrationInstance` of OIC 3's REST API). */
+  oicNativeServiceInstance: "oic_native_service_instance",
+  /** oic-native: base URL of OIC's REST API (certificates, connection test). */
+  oicNativeApiUrl: "oic_native_api_url",
+  /** oic-native: the client-credentials app (ServiceAdministrator) that calls OIC's REST API. */
+  oicNativeAdminClientId: "oic_native_admin_client_id",
+  /** Sensitive. */
+  oicNativeAdminClientSecret: "oic_native_admin_client_secret",
+  /** oic-native: the integration that calls Fusion as its caller (method, full path, expected status); absent when none is named. */
+  oicNativeCallerMethod: "oic_native_caller_method",
+  oicNativeCallerPath: "oic_native_caller_path",
+  oicNativeCallerExpectedStatus: "oic_native_caller_expected_status",
+} as const;
+
+/**
  * Configuration keys of the assertion Function (`oci_functions_function.config`,
  * seen by the Function as environment variables).
  */

@@ -22,6 +22,7 @@ export { ClientCredentialsApp, type ClientCredentialsAppProps } from "./construc
 export { dependOn } from "./constructs/depends-on";
 export { DynamicGroup, type DynamicGroupProps, type IDynamicGroup, type IdentityDomainRef } from "./constructs/dynamic-group";
 export { IdentityPropagation, type IdentityPropagationProps, type PropagationCertificate } from "./constructs/identity-propagation";
+export { OicNativePropagation, type OicNativePropagationProps } from "./constructs/oic-native-propagation";
 export { OAuthClientApp, type ClientFlow, type OAuthClientAppProps } from "./constructs/oauth-client-app";
 export {
   OicResource,

@@ -29,7 +29,7 @@ export class CertInputError extends OicAccessError {
   readonly code = "CERT_INPUT";
 }
 
-function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
+export function readOutputs(path: string, env: string): Record<string, unknown> | undefined {
   if (!existsSync(path)) return undefined;
   let parsed: unknown;
   try {

@@ -82,6 +82,8 @@ export function certificatesFromState(state: unknown): StateCertificate[] {
       },
     });
   }
+  // Without a Function (oic-native) the newest certificate is the current one: a rotation adds the new one.
+  if (currentAlias === undefined) return certs.sort((a, b) => Date.parse(b.sidecar.notBefore) - Date.parse(a.sidecar.notBefore));
   return certs.sort((a, b) => Number(b.alias === currentAlias) - Number(a.alias === currentAlias));
 }
 

@@ -6,7 +6,9 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import type * as common from "oci-common";
-import { CertInputError, resolveCertInputs } from "./cert-inputs";
+import { CertInputError, readOutputs, resolveCertInputs } from "./cert-inputs";
+import { isOicNative } from "../oic-native/hand-over";
+import { runOicNativeCert } from "../oic-native/run-cert";
 import { type CertificatePaths, certificatePaths, readSidecar, writeCertificateFiles } from "./certificate-files";
 import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
@@ -30,7 +32,13 @@ options:
   --config-file <path>          OCI config file (default ~/.oci/config)
   --days <n>                    validity in days (default 365)
   --out-dir <dir>               where to write (default certs)
-  --force                       write even if the current certificate is for this key version and valid`;
+  --force                       write even if the current certificate is for this key version and valid
+
+oic-native environments (output assertion_mode = oic-native): a key pair made here, the private key
+uploaded to OIC's certificate store (then wiped), the certificate to certs/, the connection's JWT
+header and payload files to cdktf.out/oic-native/<env>/, and the connection settings printed.
+  --user <name>                 sub of the payload file: the user OIC asserts when testing the connection
+  --retire-previous             end a rotation: remove the previous key from OIC and certs/ (the connection test must pass)`;
 
 export class UsageError extends OicAccessError {
   readonly code = "USAGE";
@@ -43,6 +51,10 @@ export interface RunCertDeps {
   auth?: (o: OciAuthOptions) => Promise<common.AuthenticationDetailsProvider>;
   clientConfiguration?: common.ClientConfiguration;
   now?: () => Date;
+  /** oic-native: fetch for OIC's REST API (tests route it to the stand-in). */
+  fetch?: typeof fetch;
+  /** Environment variables (the admin app's secret). @default process.env */
+  vars?: Record<string, string | undefined>;
 }
 
 const CERT_OPTIONS = {
@@ -58,6 +70,8 @@ const CERT_OPTIONS = {
   days: { type: "string", default: "365" },
   "out-dir": { type: "string", default: "certs" },
   force: { type: "boolean", default: false },
+  user: { type: "string" },
+  "retire-previous": { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;
 
@@ -107,6 +121,10 @@ export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<n
   }
   const { env, v, days } = args;
   const outputsPath = resolve(cwd, v.outputs ?? `cdktf.out/outputs-${env}.json`);
+  const outputs = readOutputs(outputsPath, env);
+  if (outputs && isOicNative(outputs)) {
+    return runOicNativeCert({ env, cwd, outputs, outDir: resolve(cwd, v["out-dir"]!), days, force: v.force!, retirePrevious: v["retire-previous"]!, testUser: v.user, vars: deps.vars ?? process.env, now: (deps.now ?? (() => new Date()))(), fetch: deps.fetch, out });
+  }
   const inputs = resolveCertInputs(env, outputsPath, {
     keyId: v["key-id"],
     keyVersionId: v["key-version-id"],

@@ -13,11 +13,15 @@ import { parseSandboxArgs, SANDBOX_USAGE, SandboxUsageError } from "../sandbox/a
 import { rehearse } from "../sandbox/rehearsal";
 import { withResourceManager } from "../sandbox/resource-manager-cloud";
 import { ENVIRONMENTS } from "../../stacks";
+import { EXAMPLE_ENVIRONMENTS } from "../../stacks/examples/native";
+
+// The deployed environments, then the examples (not deployed: e.g. `native`, identity propagation signed by OIC).
+const REHEARSABLE = [...ENVIRONMENTS, ...EXAMPLE_ENVIRONMENTS];
 
 async function main(): Promise<number> {
   let args;
   try {
-    args = parseSandboxArgs(process.argv.slice(2), ENVIRONMENTS.map((e) => e.name));
+    args = parseSandboxArgs(process.argv.slice(2), REHEARSABLE.map((e) => e.name));
   } catch (error) {
     if (!(error instanceof SandboxUsageError)) throw error;
     console.error(`sandbox: ${error.message}\n\n${error.usage}`);
@@ -27,7 +31,7 @@ async function main(): Promise<number> {
     console.log(SANDBOX_USAGE);
     return 0;
   }
-  const declared = ENVIRONMENTS.find((e) => e.name === args.env)!;
+  const declared = REHEARSABLE.find((e) => e.name === args.env)!;
   const config = args.engine === "resource-manager" ? withResourceManager(declared) : args.engine === "terraform-cli" ? { ...declared, engine: "terraform-cli" as const } : declared;
   const work = mkdtempSync(join(tmpdir(), "oic-access-sandbox-"));
   const cleanup = () => rmSync(work, { recursive: true, force: true });

@@ -111,8 +111,8 @@ export interface FusionConfig {
 /** Whom the assertion Function may mint a Fusion token for (the contract the Function reads). */
 export type { AssertionAllowRule } from "../../contract/allow-rule";
 
-/** Identity propagation: trusted app, Vault key, assertion Function. */
-export interface AssertionConfig {
+/** What both modes of identity propagation share: the trusted app in Fusion's domain and its certificate. */
+export interface AssertionCommonConfig {
   /** Client ID of the trusted app. */
   readonly trustedAppName: string;
   /**
@@ -130,17 +130,26 @@ export interface AssertionConfig {
    */
   readonly certificateAlias?: string;
   /**
-   * Whom the Function may assert. Required in a protected environment; an
-   * unprotected environment without it asserts nobody.
-   */
-  readonly allow?: AssertionAllowRule;
-  /**
    * Put `https://identity.oraclecloud.com/` in the assertions' `aud` as older
    * IDCS tenancies expected, instead of the trusted app's domain URL that
    * Oracle's "Client/User JWT Assertion" page requires.
    * @default false
    */
   readonly legacyIdcsAudience?: boolean;
+}
+
+/** Identity propagation signed by the assertion Function with a Vault key (the default mode). */
+export interface FunctionAssertionConfig extends AssertionCommonConfig {
+  /**
+   * Who signs the user assertions: the assertion Function with an HSM key in
+   * OCI Vault. @default "function"
+   */
+  readonly mode?: "function";
+  /**
+   * Whom the Function may assert. Required in a protected environment; an
+   * unprotected environment without it asserts nobody.
+   */
+  readonly allow?: AssertionAllowRule;
   readonly vault: {
     /** Reuse an existing vault (OCID); otherwise a DEFAULT (virtual private: no) vault is created. */
     readonly existingVaultId?: string;
@@ -167,6 +176,59 @@ export interface AssertionConfig {
     readonly mode?: "payload" | "token";
   };
 }
+
+/** The propagation connection in OIC and how its callers reach the integrations that use it. */
+export interface OicNativeConfig {
+  /** Identifier of the invoke connection to Fusion in OIC (upper case, e.g. `FUSION_AS_CALLER`). */
+  readonly connectionId: string;
+  /**
+   * The adapter of that connection: "rest", "erp", "hcm" or "cx-sales", the adapters
+   * whose guides document the "OAuth using JWT User Assertion" policy (lib/config/oic-native.ts).
+   */
+  readonly adapter: string;
+  /**
+   * Security policy of the trigger of the integrations that call Fusion
+   * through this connection: "oauth2" (OAuth 2.0) or "oauth2-or-basic".
+   * OIC asserts the user who invoked the integration, so a trigger without
+   * a caller identity (scheduled, anonymous) cannot propagate.
+   */
+  readonly triggerSecurity: string;
+  /**
+   * OIC's service instance name (the `integrationInstance` query parameter of
+   * OIC 3's REST API; the "Service instance" field of the About page).
+   */
+  readonly serviceInstanceName: string;
+  /**
+   * Base URL of OIC's REST API for certificates and connections.
+   * @default the environment's OIC base URL
+   */
+  readonly apiBaseUrl?: string;
+  /**
+   * Client ID of one of this environment's client-credentials apps holding
+   * `ServiceAdministrator` (in `extraRoles`): the cert phase uploads the
+   * signing key and the smoke tests the connection with its token.
+   */
+  readonly adminApp: string;
+  /**
+   * An integration that calls Fusion through the connection as its caller:
+   * the smoke triggers it with flow B's user token and expects this status.
+   * @default none: the smoke only tests the connection
+   */
+  readonly callerIntegration?: SmokeIntegrationConfig;
+}
+
+/**
+ * Identity propagation signed by OIC itself ("OAuth using JWT User
+ * Assertion" on the connection): the private key lives in OIC's certificate
+ * store, not in a Vault; no Function, dynamic group or invoke policy.
+ */
+export interface OicNativeAssertionConfig extends AssertionCommonConfig {
+  readonly mode: "oic-native";
+  readonly oicNative: OicNativeConfig;
+}
+
+/** Identity propagation: the trusted app in Fusion's domain and who signs for it. */
+export type AssertionConfig = FunctionAssertionConfig | OicNativeAssertionConfig;
 
 /** The integration the smoke test triggers. */
 export interface SmokeIntegrationConfig {

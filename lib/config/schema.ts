@@ -59,13 +59,18 @@ const allow = z.union([
   z.strictObject({ users: list.optional(), groups: list.optional(), anyFederatedUser: z.undefined().optional() }),
 ]);
 
-const assertion = z.strictObject({
+const assertionCommon = {
   trustedAppName: text,
   certificatePem: text.optional(),
   certificatePath: text.optional(),
   certificateAlias: text.optional(),
-  allow: allow.optional(),
   legacyIdcsAudience: z.boolean().optional(),
+};
+
+const functionAssertion = z.strictObject({
+  ...assertionCommon,
+  mode: z.literal("function").optional(),
+  allow: allow.optional(),
   vault: z.strictObject({
     existingVaultId: text.optional(),
     managementEndpoint: text.optional(),
@@ -83,13 +88,32 @@ const assertion = z.strictObject({
   }),
 });
 
-const smoke = z.strictObject({
-  integration: z.strictObject({
-    method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
-    path: text,
-    body: z.unknown().optional(),
-    expectedStatus: z.number().optional(),
+const integration = z.strictObject({
+  method: z.enum(["GET", "POST", "PUT", "PATCH", "DELETE"]).optional(),
+  path: text,
+  body: z.unknown().optional(),
+  expectedStatus: z.number().optional(),
+});
+
+// Adapter and trigger security are free text here: validate.ts says why a value cannot work.
+const oicNativeAssertion = z.strictObject({
+  ...assertionCommon,
+  mode: z.literal("oic-native"),
+  oicNative: z.strictObject({
+    connectionId: text,
+    adapter: text,
+    triggerSecurity: text,
+    serviceInstanceName: text,
+    apiBaseUrl: text.optional(),
+    adminApp: text,
+    callerIntegration: integration.optional(),
   }),
+});
+
+const assertion = z.discriminatedUnion("mode", [functionAssertion, oicNativeAssertion]);
+
+const smoke = z.strictObject({
+  integration,
   assertionUser: text.optional(),
 });
 
@@ -152,11 +176,34 @@ function describe(issue: z.core.$ZodIssue, value: unknown): { problem: string; f
         : { problem: `must be ${article(issue.expected)}, not ${kind(value)}`, fix: `write it as ${article(issue.expected)}${issue.expected === "array" ? ', e.g. ["..."]' : ""}` };
     case "invalid_value":
       return { problem: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` };
+    case "invalid_union":
+      if ("discriminator" in issue && issue.discriminator === "mode") {
+        return { problem: 'must be "function" (the assertion Function with a Vault key, the default) or "oic-native" (OIC signs with a key in its certificate store)', fix: 'use "function" or "oic-native", or leave it out for "function"' };
+      }
+      return { problem: issue.message, fix: "see lib/config/environment.ts" };
     case "unrecognized_keys":
-      return { problem: `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`, fix: "remove or correct it (a typo?); the fields are listed in lib/config/environment.ts" };
+      return modeFieldProblem(issue.keys, value) ?? { problem: `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`, fix: "remove or correct it (a typo?); the fields are listed in lib/config/environment.ts" };
     default:
       return { problem: issue.message, fix: "see lib/config/environment.ts" };
   }
+}
+
+/** Fields of one assertion mode found in the other: the sentence says which mode reads them. */
+const FUNCTION_ONLY_FIELDS = ["vault", "function", "allow"];
+
+function modeFieldProblem(keys: readonly string[], value: unknown): { problem: string; fix: string } | undefined {
+  const mode = (value as { mode?: unknown } | null)?.mode;
+  const functionOnly = keys.filter((k) => FUNCTION_ONLY_FIELDS.includes(k));
+  if (mode === "oic-native" && functionOnly.length > 0) {
+    return {
+      problem: `${functionOnly.map((k) => `"${k}"`).join(", ")} ${functionOnly.length > 1 ? "belong" : "belongs"} to assertion.mode "function": with "oic-native" OIC signs the assertions with a key in its own certificate store, so there is no Vault key, Function or allow rule`,
+      fix: 'remove it, or set mode: "function" to sign with the Vault-backed Function',
+    };
+  }
+  if (mode !== "oic-native" && keys.includes("oicNative")) {
+    return { problem: 'has "oicNative", which only assertion.mode "oic-native" reads', fix: 'set mode: "oic-native" (and remove vault, function and allow), or remove oicNative' };
+  }
+  return undefined;
 }
 
 function article(type: string): string {
@@ -174,7 +221,7 @@ export function shapeProblems(env: string, config: unknown): ConfigProblem[] {
   const parsed = environmentSchema.safeParse(config);
   if (parsed.success) return [];
   return parsed.error.issues.flatMap((i) => flatten(i, [])).map(({ issue, path }) => {
-    const value = issue.code === "unrecognized_keys" ? undefined : valueAt(config, path);
+    const value = valueAt(config, path);
     const { problem, fix } = describe(issue, value);
     return { env, field: fieldOf(path), value: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : show(value), problem, fix };
   });

@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope, splitScope } from "../../contract/scope";
 import { ConfigError, type ConfigProblem, show } from "./config-error";
-import type { EnvironmentConfig } from "./environment";
+import type { EnvironmentConfig, FunctionAssertionConfig } from "./environment";
 import { engineProblems } from "./engine";
 import { OIC_APP_ROLES, closest } from "../../contract/oic-roles";
 import { isLoopbackHost } from "../../contract/loopback";
 import { checkUserName } from "../../contract/user-name";
 import { hostRegion, ocidRegion } from "./regions";
 import { environmentSchema, shapeProblems } from "./schema";
+import { oicNativeProblems } from "./oic-native";
 
 const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -269,6 +270,10 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
     c.add("fusion", undefined, "identity propagation needs the Fusion resource (audience and base URL)", "add fusion: { audience, baseUrl }");
   }
   checkCertificate(c, config.name, a, baseDir);
+  if (a.mode === "oic-native") {
+    c.problems.push(...oicNativeProblems(config));
+    return;
+  }
   const v = a.vault;
   if (v.existingVaultId !== undefined) {
     c.ocid("assertion.vault.existingVaultId", v.existingVaultId, ["vault"]);
@@ -312,7 +317,7 @@ function checkCertificate(c: Checker, env: string, a: NonNullable<EnvironmentCon
   }
 }
 
-function checkFunction(c: Checker, fn: NonNullable<EnvironmentConfig["assertion"]>["function"]): void {
+function checkFunction(c: Checker, fn: FunctionAssertionConfig["function"]): void {
   if (fn.image === "") {
     c.add("assertion.function.image", fn.image, "the assertion Function needs its container image", `push the image built from function/ and set image: "<region-key>.ocir.io/<namespace>/oic-access/assertion:<tag>"`);
   } else if (!IMAGE.test(fn.image)) {
@@ -340,7 +345,7 @@ function checkFunction(c: Checker, fn: NonNullable<EnvironmentConfig["assertion"
 /** Whom the Function may assert: said explicitly, required when protected, every name a safe one. */
 function checkAllowRule(c: Checker, config: EnvironmentConfig): void {
   const a = config.assertion;
-  if (!a) return;
+  if (!a || a.mode === "oic-native") return;
   const allow = a.allow;
   if (!allow) {
     if (c.protect) {
@@ -388,7 +393,7 @@ function checkSmokeUser(c: Checker, config: EnvironmentConfig): void {
   // Without propagation the smoke has no flow C and never uses it.
   if (user === undefined || !config.assertion) return;
   const folded = c.userName("smoke.assertionUser", user);
-  const allow = config.assertion.allow;
+  const allow = config.assertion.mode === "oic-native" ? undefined : config.assertion.allow;
   const listed = allow && "users" in allow ? (allow.users ?? []).map((u) => checkUserName(u)) : [];
   const onlyUsers = allow !== undefined && !("anyFederatedUser" in allow) && (allow.groups ?? []).length === 0;
   if (folded !== undefined && onlyUsers && listed.length > 0 && !listed.some((l) => l.ok && l.folded === folded)) {
@@ -407,7 +412,7 @@ function checkBackend(c: Checker, config: EnvironmentConfig): void {
 
 /** The region every OCID and host names must be the environment's `region`. */
 function checkRegions(c: Checker, config: EnvironmentConfig): void {
-  const a = config.assertion;
+  const a = config.assertion?.mode === "oic-native" ? undefined : config.assertion;
   const ocids: [string, string | undefined][] = [
     ["compartmentId", config.compartmentId],
     ["oic.integrationInstanceId", config.oic.integrationInstanceId],

@@ -85,6 +85,8 @@ export interface IdentityPropagationProps {
  * invoke.
  */
 export class IdentityPropagation extends Construct {
+  /** Who signs the assertions: the Function (compare OicNativePropagation). */
+  readonly mode = "function" as const;
   readonly trustedApp: TrustedAssertionApp;
   readonly signingKey: ISigningKey;
   readonly assertionFunction: AssertionFunction;

@@ -19,6 +19,10 @@ export interface EstateDeps {
   readonly auth?: (o: OciAuthOptions) => Promise<common.AuthenticationDetailsProvider>;
   readonly clientConfiguration?: common.ClientConfiguration;
   readonly now?: () => Date;
+  /** Environment variables (oic-native: the admin app's secret for OIC's REST API). @default process.env */
+  readonly vars?: Readonly<Record<string, string | undefined>>;
+  /** fetch for OIC's REST API (tests route it to the stand-in). @default globalThis.fetch */
+  readonly fetch?: typeof fetch;
 }
 
 export function findEnvironment(environments: readonly EnvironmentConfig[], name: string): EnvironmentConfig {

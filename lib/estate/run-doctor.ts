@@ -16,6 +16,7 @@ import { findEnvironment, openReaders, type EstateDeps } from "./context";
 import { clientChecks, oicChecks, principalChecks, type DoctorContext } from "./doctor-checks";
 import { checkLines, verdictLine, type CheckResult, type DoctorReport } from "./doctor-report";
 import { trustedChecks } from "./doctor-trusted";
+import { oicNativeChecks } from "./doctor-oic-native";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
 import { doctorResourceManagerDrift } from "./resource-manager-drift";
@@ -28,6 +29,8 @@ active with exactly OIC's scope and ServiceInvoker, auth-code users and groups
 granted, token refresh on OIC's app, the trusted app in Fusion's domain with
 the Function's certificate alias, certificate expiry, and drift from the state
 (on a Resource Manager environment also Resource Manager's drift detection).
+oic-native environments: the signing key in OIC's certificate store agrees with
+the alias on the trusted app (needs OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET).
 
 options:
   --outputs <file>              stack outputs file (default cdktf.out/outputs-<env>.json)
@@ -45,8 +48,9 @@ function outputsOf(path: string, env: string): Record<string, unknown> {
   }
 }
 
-async function allChecks(c: DoctorContext, statePath: string | undefined): Promise<CheckResult[]> {
+async function allChecks(c: DoctorContext, statePath: string | undefined, deps: EstateDeps): Promise<CheckResult[]> {
   const checks = [...oicChecks(c), ...(await clientChecks(c)), ...(await principalChecks(c)), ...(await trustedChecks(c))];
+  checks.push(...(await oicNativeChecks(c, { vars: deps.vars ?? process.env, fetch: deps.fetch })));
   if (statePath) checks.push(...(await driftChecks(readStateResources(statePath), [c.oic, c.fusion], c.config.name)));
   return checks;
 }
@@ -70,7 +74,7 @@ export async function runDoctor(argv: readonly string[], deps: EstateDeps): Prom
     const estate = await readEstate({ oicDomain: readers.oic, fusionDomain: readers.fusion, oicAppId, fusionAudience: config.fusion?.audience, progress: deps.progress });
     const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
     const now = (deps.now ?? (() => new Date()))();
-    const checks = await allChecks({ config, outputs, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath);
+    const checks = await allChecks({ config, outputs, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath, deps);
     // A Resource Manager environment: Resource Manager's own drift detection on its stack.
     checks.push(...(await doctorResourceManagerDrift(config, o, deps)));
     const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));

@@ -177,7 +177,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
 
     const renew = v["renew-within-days"] === undefined ? undefined : Number(v["renew-within-days"]);
     if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new PipelineError("--renew-within-days must be a whole number from 1 to 365");
-    const smokeUser = phase === "smoke" || phase === "deploy" ? io.smokeUser(env) : undefined;
+    const smokeUser = phase === "smoke" || phase === "deploy" || phase === "cert" ? io.smokeUser(env) : undefined;
     const pipeline = new Pipeline(io.deps({ stacksDir, env }), {
       stacksDir,
       certsDir: join(io.cwd, "certs"),

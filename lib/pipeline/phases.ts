@@ -18,13 +18,15 @@
  * phase names, counts, aliases and durations.
  */
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { certInputsFromOutputs, type CertInputs } from "../cert/cert-inputs";
 import { certificatePaths, readSidecar, writeCertificateFiles } from "../cert/certificate-files";
 import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "../cert/decide";
 import { restoreCertificateFiles } from "../cert/restore-from-state";
 import type { VaultCertificate } from "../cert/vault-certificate";
 import { OUTPUTS } from "../../contract/outputs";
+import { oicNativeCertPhase } from "../oic-native/cert-phase";
+import { isOicNative } from "../oic-native/hand-over";
 import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
 
 export interface PipelineDeps {
@@ -48,6 +50,11 @@ export interface PipelineDeps {
    * nothing is locked (local state on a laptop, tests).
    */
   readonly lock?: <T>(env: string, stackDir: string, body: () => Promise<T>) => Promise<T>;
+  /**
+   * oic-native: the fetch that reaches OIC's REST API and OIC's token
+   * endpoint for the cert phase, and its end. @default globalThis.fetch
+   */
+  readonly oicApi?: (env: string, outputs: Readonly<Record<string, unknown>>) => Promise<{ fetch: typeof fetch; close(): Promise<void> }>;
 }
 
 export interface PipelineSettings {
@@ -250,6 +257,7 @@ export class Pipeline {
   async cert(env: string): Promise<boolean> {
     return this.phase("cert", env, async () => {
       const outputs = await this.outputs(env);
+      if (isOicNative(outputs)) return this.oicNativeCert(env, outputs);
       if (outputs[OUTPUTS.signingKeyId] === undefined && outputs[OUTPUTS.trustedClientId] === undefined) {
         this.deps.log(`cert ${env}: no identity propagation in this environment; nothing to do`);
         return false;
@@ -269,6 +277,26 @@ export class Pipeline {
       this.deps.log(`cert ${env}: wrote ${paths.pem} (alias ${cert.sidecar.alias}, valid until ${cert.sidecar.notAfter})${previousAlias ? `; kept ${previousAlias} as the previous certificate` : ""}`);
       return true;
     });
+  }
+
+  /** oic-native: a key pair made here, its private half uploaded to OIC's store, the certificate to certs/ (lib/oic-native). */
+  private async oicNativeCert(env: string, outputs: Record<string, unknown>): Promise<boolean> {
+    const api = this.deps.oicApi ? await this.deps.oicApi(env, outputs) : { fetch: globalThis.fetch, close: async () => undefined };
+    try {
+      return await oicNativeCertPhase({
+        env,
+        outputs,
+        paths: certificatePaths(this.settings.certsDir, env),
+        filesDir: join(dirname(this.settings.stacksDir), "oic-native", env),
+        testUser: this.settings.smokeUser,
+        renewWithinDays: this.settings.renewWithinDays,
+        now: this.deps.now(),
+        fetch: api.fetch,
+        log: this.deps.log,
+      });
+    } finally {
+      await api.close();
+    }
   }
 
   /** The certificate phase, then synth + plan + apply when it wrote a new certificate. */

@@ -9,7 +9,8 @@ import { OUTPUTS } from "../../contract/outputs";
 import type { TerraformCli } from "../pipeline/terraform-cli";
 import { defaultDeps } from "../smoke/context";
 import { parseSmokeArgs } from "../smoke/options";
-import { runSmoke } from "../smoke/run";
+import { runSmoke, type SmokeOutcome } from "../smoke/run";
+import type { OicDesignStore } from "../standins/oic-design";
 import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
@@ -27,8 +28,10 @@ export interface RehearsalSmokeOptions {
   readonly users: readonly string[];
   readonly log: (line: string) => void;
   readonly jsonReport?: string;
-  /** Runs after the smoke, while the stand-ins still listen (tests probe them). */
-  readonly afterSmoke?: (cloud: TerraformCloud) => Promise<void>;
+  /** Runs after the smoke, while the stand-ins still listen (tests probe them, and may run the smoke again). */
+  readonly afterSmoke?: (cloud: TerraformCloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
+  /** oic-native: OIC's certificate store and connections, as the cert phase left them. */
+  readonly oicDesign?: OicDesignStore;
 }
 
 function argValue(args: readonly string[], name: string): string {
@@ -57,7 +60,7 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
   const env = o.args[0]!;
   const outputs = (JSON.parse(readFileSync(argValue(o.args, "--outputs"), "utf8")) as Record<string, Record<string, unknown>>)[env] ?? {};
   const state = await o.terraform.show(o.stackDir);
-  const cloud = await startTerraformCloud({ state, outputs, kms: o.kms, functionBundle: o.functionBundle, users: o.users });
+  const cloud = await startTerraformCloud({ state, outputs, kms: o.kms, functionBundle: o.functionBundle, users: o.users, oicDesign: o.oicDesign });
   try {
     const apps = [...new Set([cloud.seed.oic, cloud.seed.fusion])].reduce((n, s) => n + s.apps.size, 0);
     o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.seed.oic.grants.length} grants; login user ${cloud.loginUser}`);
@@ -78,7 +81,7 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
     const login = await runSmoke(parseSmokeArgs([...loginArgs(o.args, env, outputs, cloud.addedRedirectUri), ...extra, "login"], {}), deps, hooks);
     if (login.exitCode !== 0) return login.exitCode;
     const run = await runSmoke(parseSmokeArgs([...o.args, ...extra, ...(o.jsonReport ? ["--json", o.jsonReport] : [])], {}), deps, hooks);
-    await o.afterSmoke?.(cloud);
+    await o.afterSmoke?.(cloud, () => runSmoke(parseSmokeArgs([...o.args, ...extra], {}), deps, hooks));
     return run.exitCode;
   } finally {
     await cloud.close();

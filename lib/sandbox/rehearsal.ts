@@ -27,7 +27,11 @@ import { BACKEND_OVERRIDE_FILE } from "../terraform/stack-dir";
 import { synthesize } from "../synthesize";
 import { writeThrowawayOciConfig, type ThrowawayOciConfig } from "./oci-credentials";
 import { rehearsalSmoke } from "./rehearsal-smoke";
-import type { TerraformCloud } from "./standins-from-terraform";
+import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { applyConnectionFiles } from "./oic-native-operator";
+import { routedFetch } from "../smoke/context";
+import { OicDesignStore } from "../standins/oic-design";
+import type { SmokeOutcome } from "../smoke/run";
 import { resourceManagerEngine } from "../config/engine";
 import type { ResourceManagerStandin } from "../standins/resource-manager/server";
 import { rehearsalEngine, startRehearsalResourceManager } from "./resource-manager-cloud";
@@ -41,8 +45,8 @@ export interface RehearsalOptions {
   readonly log: (line: string) => void;
   /** Write the smoke's JSON report here. */
   readonly jsonReport?: string;
-  /** Runs after the smoke while the stand-ins still listen (tests probe them). */
-  readonly afterSmoke?: (cloud: TerraformCloud) => Promise<void>;
+  /** Runs after the smoke while the stand-ins still listen (tests probe them, and may run the smoke again). */
+  readonly afterSmoke?: (cloud: TerraformCloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
   /** Where the offline provider appends its start-up and RPC times (the benchmark). */
   readonly statsFile?: string;
 }
@@ -66,6 +70,8 @@ export interface RehearsalCloud {
   kms?: KmsStandin;
   /** The Resource Manager stand-in, when the environment's engine is Resource Manager. */
   readonly resourceManager?: ResourceManagerStandin;
+  /** oic-native: OIC's certificate store and connections (the cert phase uploads, the smoke tests). */
+  readonly oicDesign?: OicDesignStore;
   close(): Promise<void>;
 }
 
@@ -145,6 +151,7 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
     functionBundle: ensureFunctionBundle(projectDir, o.log),
     oci: writeThrowawayOciConfig(secrets, o.config.region),
     resourceManager,
+    oicDesign: o.config.assertion?.mode === "oic-native" ? new OicDesignStore() : undefined,
     async close() {
       await cloud.kms?.close();
       await resourceManager?.close();
@@ -172,6 +179,7 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
   const issued: string[] = [];
   // Resource Manager: the runner's engine talks to the stand-in through the SDK; the stack has no backend to override.
   const terraform = cloud.resourceManager ? rehearsalEngine(cloud.config, cloud.resourceManager, cloud.oci, o.log) : cloud.terraform;
+  const users = [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u));
   const deps: PipelineDeps = {
     terraform,
     synth: cloud.resourceManager ? synthOnly(cloud.config, dir) : synthInto(cloud.config, dir, cloud.statePath),
@@ -183,7 +191,19 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
       return cert;
     },
     smoke: (args) =>
-      rehearsalSmoke({ args, terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users: [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u)), log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke }),
+      rehearsalSmoke({ args, terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users, log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke, oicDesign: cloud.oicDesign }),
+    // oic-native: the cert phase reaches OIC's REST API through stand-ins seeded from this state, and the
+    // operator's step (the printed settings put on the connection) is played when it ends.
+    oicApi: async (_env, outputs) => {
+      const standins = await startTerraformCloud({ state: await terraform.show(join(dir, "cdktf.out", "stacks", env)), outputs, functionBundle: cloud.functionBundle, users, oicDesign: cloud.oicDesign });
+      return {
+        fetch: routedFetch(globalThis.fetch, standins.connectTo),
+        close: async () => {
+          await standins.close();
+          if (cloud.oicDesign) applyConnectionFiles(cloud.oicDesign, join(dir, "cdktf.out", "oic-native", env), outputs, o.log);
+        },
+      };
+    },
     review: async (args) => runReview(args, { cwd: cloud.projectDir, projectDir: cloud.projectDir, stdout: () => undefined, stderr: (t) => o.log(t.trimEnd()) }),
     log: o.log,
     mask: () => undefined,

@@ -9,14 +9,15 @@
  */
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 import { isLoopbackUrl } from "../../contract/loopback";
-import { FUNCTION_CONFIG, OUTPUTS } from "../../contract/outputs";
+import { FUNCTION_CONFIG, OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import type { DomainState } from "../standins/domain-state";
 import { domainStatesFromTerraform, functionConfigs, type StateSeed } from "../standins/from-state";
 import { startFunctionsInvokeStandin } from "../standins/functions-invoke";
 import { startFusion } from "../standins/fusion";
 import { startIdentityDomain } from "../standins/identity-domain";
 import type { KmsStandin } from "../standins/kms";
-import { startOic } from "../standins/oic";
+import { startOic, type StandinIntegration } from "../standins/oic";
+import type { OicDesignStore } from "../standins/oic-design";
 
 export interface TerraformCloudOptions {
   /** `terraform show -json` of the state. */
@@ -29,6 +30,8 @@ export interface TerraformCloudOptions {
   readonly functionBundle: string;
   /** Users federated into both domains: the smoke's assertion user, the login user. */
   readonly users: readonly string[];
+  /** oic-native: OIC's certificate store and connections (they outlive one smoke). */
+  readonly oicDesign?: OicDesignStore;
 }
 
 export interface TerraformCloud {
@@ -39,6 +42,8 @@ export interface TerraformCloud {
   readonly addedRedirectUri?: string;
   readonly notes: readonly string[];
   readonly seed: StateSeed;
+  /** oic-native: the store OIC's stand-in serves (tests break the connection through it). */
+  readonly oicDesign?: OicDesignStore;
   close(): Promise<void>;
 }
 
@@ -96,7 +101,7 @@ export async function startTerraformCloud(o: TerraformCloudOptions): Promise<Ter
     }
     await startResources(o, { domain, fusionDomain }, connectTo, closers);
     await startFunctions(o, connectTo, closers);
-    return { connectTo, loginUser, addedRedirectUri, notes, seed, close: () => closeAll(closers) };
+    return { connectTo, loginUser, addedRedirectUri, notes, seed, oicDesign: o.oicDesign, close: () => closeAll(closers) };
   } catch (error) {
     await closeAll(closers);
     throw error;
@@ -115,14 +120,29 @@ async function startResources(
 ): Promise<void> {
   const out = o.outputs;
   const fullPath = str(out[OUTPUTS.integrationPath]);
+  const rel = (p: string) => (p.startsWith(INTEGRATION_PREFIX) ? p.slice(INTEGRATION_PREFIX.length) : p);
+  const integrations: StandinIntegration[] = [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: rel(fullPath), status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }];
+  const callerPath = str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
+  if (o.oicDesign && callerPath) {
+    // The integration that calls Fusion as its caller, through the propagation connection.
+    const fusionUrl = `${str(out[OUTPUTS.fusionBaseUrl]).replace(/\/$/, "")}${str(out[OUTPUTS.fusionSmokePath])}`;
+    integrations.push({ method: str(out[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET", path: rel(callerPath), status: Number(out[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200), propagates: { connectionId: str(out[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl } });
+  }
+  const route = (url: string): string => {
+    const to = connectTo[origin(url)];
+    return to ? `${to}${url.slice(origin(url).length)}` : url;
+  };
   const oic = await startOic({
     state: d.domain.state,
     jwksUrl: d.domain.jwksUrl,
     audience: str(out[OUTPUTS.oicAudience]),
-    integrations: [{ method: str(out[OUTPUTS.integrationMethod]) || "GET", path: fullPath.startsWith(INTEGRATION_PREFIX) ? fullPath.slice(INTEGRATION_PREFIX.length) : fullPath, status: Number(out[OUTPUTS.integrationExpectedStatus] ?? 200) }],
+    integrations,
+    design: o.oicDesign ? { store: o.oicDesign, state: d.domain.state, route } : undefined,
   });
   closers.push(() => oic.close());
   connectTo[origin(str(out[OUTPUTS.oicBaseUrl]))] = oic.url;
+  const apiUrl = str(out[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]);
+  if (apiUrl) connectTo[origin(apiUrl)] = oic.url;
   const fusionScope = str(out[OUTPUTS.fusionScope]);
   if (!fusionScope) return;
   const fusion = await startFusion({ state: d.fusionDomain.state, jwksUrl: d.fusionDomain.jwksUrl, audience: fusionScope.slice(0, fusionScope.indexOf("urn:")), smokePath: str(out[OUTPUTS.fusionSmokePath]) });

@@ -233,7 +233,7 @@ function exchangeDiagnosis(i: DiagnosisInput, ev: string[]): Diagnosis {
   const at = origin(i.expected.exchangeTokenUrl);
   const evidence = [...ev, ...assertionLines(a)];
   if (trusted && at && trusted !== at) {
-    return { cause: "wrong-domain", summary: "The assertions were exchanged at another identity domain than the one holding the trusted app", evidence: [...evidence, `exchanged at ${at}`, `trusted app's domain (Fusion's): ${trusted}`], fix: "Exchange at Fusion's identity domain: use the fusion_token_url output (the Function's TOKEN_URL)." };
+    return { cause: "wrong-domain", summary: "The assertions were exchanged at another identity domain than the one holding the trusted app", evidence: [...evidence, `exchanged at ${at}`, `trusted app's domain (Fusion's): ${trusted}`], fix: "Exchange at Fusion's identity domain: use the fusion_token_url output (the Function's TOKEN_URL; in oic-native, the connection's access token URL)." };
   }
   const domain = trusted ?? at;
   const audOk = !a || !domain || a.aud.some((x) => origin(x) === domain) || a.aud.includes("https://identity.oraclecloud.com/");

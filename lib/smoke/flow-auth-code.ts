@@ -17,6 +17,8 @@ import { readRefreshToken, writeRefreshToken } from "./token-store";
 export interface AuthCodeFlowOptions {
   budgetMs: number;
   tokenStorePath: string;
+  /** Receives the user token once its shape is checked (oic-native's flow C triggers the caller integration with it). */
+  onUserToken?: (accessToken: string) => void;
 }
 
 export async function runAuthCode(inputs: SmokeInputs, deps: SmokeDeps, o: AuthCodeFlowOptions): Promise<FlowRecord> {
@@ -57,6 +59,7 @@ export async function runAuthCode(inputs: SmokeInputs, deps: SmokeDeps, o: AuthC
   });
   if (!shapeOk) return run.finish();
   run.record.subject = String(claims.sub ?? "");
+  o.onUserToken?.(accessToken);
 
   await run.step("invoke", () => invokeIntegrationStep(inputs, accessToken, claims, deps, o.budgetMs, ac.clientId));
   return run.finish();

@@ -22,6 +22,8 @@ import { defaultAssertionAudience, runAssertion, trustedDomainOf, type TrustedDo
 import { functionAssertion, localAssertion, type AssertionResult } from "./assertion-source";
 import { openInBrowser } from "./browser";
 import { WaitBudget } from "./retry";
+import { runOicNativeAssertion } from "./flow-oic-native";
+import { isOicNative } from "../oic-native/hand-over";
 import { readRefreshToken, REFRESH_TOKEN_ENV, writeRefreshToken } from "./token-store";
 
 export interface SmokeHooks {
@@ -153,6 +155,7 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
   const interactive = hooks.interactive ?? defaultInteractive();
   deps.log(`smoke ${o.env}: flows ${flows.join(", ") || "(none)"} against ${new URL(inputs.tokenUrl).host}${o.propagationWaitSeconds ? `, wait budget ${o.propagationWaitSeconds}s for the whole run` : ", no waiting"}`);
   const records: FlowRecord[] = [];
+  let userToken: string | undefined;
   for (const flow of flows) {
     deps.log(`flow ${flow}: ${FLOW_NAMES[flow]}`);
     if (flow === "A") records.push(inputs.clientCredentials ? await runClientCredentials(inputs, deps, { budgetMs }) : missingFlow("A", "client_credentials_client_id", deps));
@@ -160,10 +163,12 @@ export async function runSmoke(o: SmokeOptions, baseDeps: SmokeDeps, hooks: Smok
       if (!inputs.authCode) records.push(missingFlow("B", "auth_code_client_id", deps));
       else if (!provideRefreshToken(o.tokenStore, vars, deps) && !interactive && !asked.has("B")) {
         records.push(notConfigured("B", `no refresh token: set ${REFRESH_TOKEN_ENV} (a pipeline secret) or run "npm run smoke -- ${o.env} login" once where a browser is at hand`, deps));
-      } else records.push(await runAuthCode(inputs, deps, { budgetMs, tokenStorePath: o.tokenStore }));
+      } else records.push(await runAuthCode(inputs, deps, { budgetMs, tokenStorePath: o.tokenStore, onUserToken: (t) => (userToken = t) }));
     }
     if (flow === "C") {
       if (!inputs.trusted) records.push(missingFlow("C", "trusted_client_id", deps));
+      // OIC signs: the smoke asks OIC to test the connection (and to call Fusion as flow B's user).
+      else if (isOicNative(outputs)) records.push(await runOicNativeAssertion(inputs, outputs, deps, { budgetMs, userToken }));
       else if (!o.user && !asked.has("C")) records.push(notConfigured("C", `no user to assert: pass --user <name> or set smoke.assertionUser in stacks/${o.env}.ts`, deps));
       else {
         const trustedDomain = trustedDomainOf(outputs, inputs);

@@ -9,6 +9,7 @@ import { KeyVault } from "../constructs/assertion-signing-key";
 import { AuthCodeApp } from "../constructs/auth-code-app";
 import { ClientCredentialsApp } from "../constructs/client-credentials-app";
 import { IdentityPropagation } from "../constructs/identity-propagation";
+import { OicNativePropagation } from "../constructs/oic-native-propagation";
 import { type IOicResource, OicResource } from "../constructs/oic-resource";
 import { propagationCertificates } from "./certificate-inputs";
 import { addStackOutputs } from "./outputs";
@@ -39,7 +40,8 @@ export class OicAccessStack extends TerraformStack {
   readonly oic: IOicResource;
   readonly clientCredentialsApps: ClientCredentialsApp[];
   readonly authCodeApps: AuthCodeApp[];
-  readonly propagation?: IdentityPropagation;
+  /** The Function mode's IdentityPropagation, or the trusted app alone when OIC signs (`assertion.mode: "oic-native"`). */
+  readonly propagation?: IdentityPropagation | OicNativePropagation;
   /** Set when identity propagation is configured but its certificate is not written yet. */
   readonly missingCertificate?: string;
 
@@ -111,11 +113,23 @@ export class OicAccessStack extends TerraformStack {
   }
 
   /** Trusted app in Fusion's domain, signing key, Function. */
-  private createPropagation(files: CertificateFiles | undefined): IdentityPropagation {
+  private createPropagation(files: CertificateFiles | undefined): IdentityPropagation | OicNativePropagation {
     const c = this.config;
     const a = c.assertion!;
     const fusion = c.fusion!;
     const { certificate, previous } = propagationCertificates(c, files);
+    if (a.mode === "oic-native") {
+      // The same construct id and trusted app as the Function mode: switching modes keeps its addresses.
+      return new OicNativePropagation(this, "identity-propagation", {
+        fusionIdentityDomainUrl: fusion.identityDomainUrl ?? c.identityDomainUrl,
+        fusionScope: fullyQualifiedScope(fusion.audience, fusion.scope ?? CONSUMER_SCOPE),
+        trustedAppName: a.trustedAppName,
+        certificate,
+        previousCertificates: previous,
+        legacyIdcsAudience: a.legacyIdcsAudience,
+        preventDestroy: this.protect,
+      });
+    }
     const vault = a.vault.existingVaultId
       ? KeyVault.fromVaultAttributes(this, "existing-vault", { vaultId: a.vault.existingVaultId, managementEndpoint: a.vault.managementEndpoint!, cryptoEndpoint: a.vault.cryptoEndpoint! })
       : undefined;

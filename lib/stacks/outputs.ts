@@ -1,11 +1,12 @@
 import { Fn, TerraformOutput, type TerraformStack } from "cdktf";
 import { authorizeUrl, tokenUrl } from "../../contract/identity-domain";
 import { integrationPath } from "../../contract/integration-path";
-import { OUTPUTS } from "../../contract/outputs";
+import { OUTPUTS, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import type { EnvironmentConfig } from "../config/environment";
 import type { AuthCodeApp } from "../constructs/auth-code-app";
 import type { ClientCredentialsApp } from "../constructs/client-credentials-app";
 import type { IdentityPropagation } from "../constructs/identity-propagation";
+import type { OicNativePropagation } from "../constructs/oic-native-propagation";
 import type { IOicResource } from "../constructs/oic-resource";
 
 export const DEFAULT_FUSION_SMOKE_PATH = "/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1";
@@ -16,7 +17,7 @@ export interface StackParts {
   readonly oic: IOicResource;
   readonly clientCredentialsApps: readonly ClientCredentialsApp[];
   readonly authCodeApps: readonly AuthCodeApp[];
-  readonly propagation?: IdentityPropagation;
+  readonly propagation?: IdentityPropagation | OicNativePropagation;
 }
 
 /**
@@ -28,6 +29,7 @@ export function addStackOutputs(stack: TerraformStack, parts: StackParts): void 
   addOicOutputs(output, parts);
   addAppOutputs(output, parts);
   if (parts.propagation && parts.config.fusion) addPropagationOutputs(output, parts.propagation, parts.config);
+  if (parts.propagation?.mode === "oic-native") addOicNativeOutputs(output, parts);
 }
 
 type Output = (name: string, value: unknown, description: string, sensitive?: boolean) => void;
@@ -62,7 +64,7 @@ function addAppOutputs(output: Output, { clientCredentialsApps, authCodeApps, pr
   }
 }
 
-function addPropagationOutputs(output: Output, p: IdentityPropagation, config: EnvironmentConfig): void {
+function addPropagationOutputs(output: Output, p: IdentityPropagation | OicNativePropagation, config: EnvironmentConfig): void {
   const fusion = config.fusion!;
   output(OUTPUTS.fusionIdentityDomainUrl, p.identityDomainUrl, "Fusion's identity domain: holds the trusted app and its certificates");
   output(OUTPUTS.fusionTokenUrl, p.tokenUrl, "Token endpoint of Fusion's domain: where the assertions are exchanged");
@@ -72,6 +74,8 @@ function addPropagationOutputs(output: Output, p: IdentityPropagation, config: E
   output(OUTPUTS.fusionScope, p.trustedApp.fusionScope, "The exact Fusion scope of the user assertion");
   output(OUTPUTS.fusionBaseUrl, fusion.baseUrl, "Fusion REST base URL");
   output(OUTPUTS.fusionSmokePath, fusion.smokePath ?? DEFAULT_FUSION_SMOKE_PATH, "Fusion endpoint the smoke test calls as the user");
+  // Absent means "function" (stacks before the mode existed), so the Function mode's outputs are unchanged.
+  if (p.mode === "oic-native") return;
   const fn = p.assertionFunction;
   const key = p.signingKey;
   output(OUTPUTS.assertionFunctionId, fn.functionId, "OCID of the assertion Function");
@@ -80,4 +84,26 @@ function addPropagationOutputs(output: Output, p: IdentityPropagation, config: E
   output(OUTPUTS.signingKeyVersionId, key.keyVersionId, "Current key version (the certificate alias derives from it)");
   output(OUTPUTS.signingKeyCryptoEndpoint, key.cryptoEndpoint, "Crypto endpoint of the vault");
   output(OUTPUTS.signingKeyManagementEndpoint, key.managementEndpoint, "Management endpoint of the vault");
+}
+
+/** What an oic-native environment adds: the mode, the connection, OIC's REST API and the app that calls it. */
+function addOicNativeOutputs(output: Output, { config, oic, clientCredentialsApps }: StackParts): void {
+  const a = config.assertion;
+  if (a?.mode !== "oic-native") return;
+  const n = a.oicNative;
+  output(OIC_NATIVE_OUTPUTS.assertionMode, "oic-native", "Who signs flow C's assertions: OIC, with the key in its certificate store");
+  output(OIC_NATIVE_OUTPUTS.oicNativeConnectionId, n.connectionId, "The OIC connection that signs the user assertion (OAuth using JWT User Assertion)");
+  output(OIC_NATIVE_OUTPUTS.oicNativeServiceInstance, n.serviceInstanceName, "OIC's service instance name (integrationInstance of its REST API)");
+  output(OIC_NATIVE_OUTPUTS.oicNativeApiUrl, n.apiBaseUrl ?? oic.baseUrl, "Base URL of OIC's REST API (certificates, connection test)");
+  const admin = clientCredentialsApps.find((app) => app.clientId === n.adminApp);
+  if (admin) {
+    output(OIC_NATIVE_OUTPUTS.oicNativeAdminClientId, admin.clientId, "Client ID of the app that calls OIC's REST API (ServiceAdministrator)");
+    output(OIC_NATIVE_OUTPUTS.oicNativeAdminClientSecret, admin.clientSecret, "Client secret of that app", true);
+  }
+  const caller = n.callerIntegration;
+  if (caller) {
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerMethod, caller.method ?? "GET", "HTTP method of the integration that calls Fusion as its caller");
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerPath, integrationPath(caller.path), "Path of the integration that calls Fusion as its caller");
+    output(OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus, caller.expectedStatus ?? 200, "Status that integration returns when the propagation works");
+  }
 }

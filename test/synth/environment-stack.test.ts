@@ -10,6 +10,7 @@ import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
 import { all, only, synthEnv } from "../helpers/synth";
 import { envWith } from "../helpers/config";
+import type { FunctionAssertionConfig } from "../../lib/config/environment";
 
 describe("OicAccessStack", () => {
   test("dev: every piece of the mission, outputs for the smoke test, secrets only sensitive", () => {
@@ -159,7 +160,8 @@ describe("OicAccessStack", () => {
 
   test("a protected environment without an assertion allow rule, or with an all-zero image digest, fails synthesis", () => {
     const noAllow = { ...prod, assertion: { ...prod.assertion!, allow: undefined } };
-    const zero = { ...prod, assertion: { ...prod.assertion!, function: { ...prod.assertion!.function, imageDigest: "sha256:" + "0".repeat(64) } } };
+    const prodAssertion = prod.assertion as FunctionAssertionConfig;
+    const zero = { ...prod, assertion: { ...prodAssertion, function: { ...prodAssertion.function, imageDigest: "sha256:" + "0".repeat(64) } } };
     // The config pass names the field; the safety rules hold without it too.
     expect(() => synthEnv(noAllow)).toThrow(/assertion\.allow/);
     expect(() => synthEnv(zero)).toThrow(ConfigError);
