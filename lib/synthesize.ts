@@ -1,6 +1,7 @@
 import { App } from "cdktf";
 import { collectRuleViolations } from "./aspects";
 import type { EnvironmentConfig } from "./config/environment";
+import type { ConfigNote } from "./config/normalise";
 import { validateEnvironments } from "./config/validate";
 import { SafetyRuleError, UnknownEnvironmentError } from "./errors";
 import { readEnvironmentCertificates } from "./stacks/certificate-inputs";
@@ -17,19 +18,21 @@ export interface SynthesizeOptions {
 
 /**
  * The one validation pass over the environments (ConfigError with every
- * problem), then per environment: read its certificate files, build its
+ * problem; the values rewritten visibly are returned as notes), then per environment: read its certificate files, build its
  * stack, synthesize. The safety rules' error annotations become one
  * SafetyRuleError.
  */
-export function synthesize(environments: readonly EnvironmentConfig[], options: SynthesizeOptions = {}): { app: App; stacks: OicAccessStack[] } {
-  validateEnvironments(environments, options.baseDir);
+export function synthesize(raw: readonly EnvironmentConfig[], options: SynthesizeOptions = {}): { app: App; stacks: OicAccessStack[]; notes: readonly ConfigNote[] } {
+  // The stacks are built from the validated values (normalised where the intent was unambiguous), never the raw ones.
+  const { configs: environments, notes: allNotes } = validateEnvironments(raw, options.baseDir);
   const unknown = (options.only ?? []).filter((n) => !environments.some((e) => e.name === n));
   if (unknown.length > 0) throw new UnknownEnvironmentError(unknown, environments.map((e) => e.name));
   const app = new App({ outdir: options.outdir });
   const selected = options.only?.length ? environments.filter((e) => options.only!.includes(e.name)) : environments;
+  const notes = allNotes.filter((n) => selected.some((e) => e.name === n.env));
   const stacks = selected.map((config) => new OicAccessStack(app, config.name, { config, certificates: readEnvironmentCertificates(config, options.baseDir) }));
   synthOrExplain(app);
-  return { app, stacks };
+  return { app, stacks, notes };
 }
 
 /** `app.synth()`; when the safety rules refused something, a SafetyRuleError that lists it. */

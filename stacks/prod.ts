@@ -43,6 +43,6 @@ export const prod: EnvironmentConfig = {
     },
   },
   smoke: { integration: { method: "GET", path: "HEALTH_CHECK/1.0/ping", expectedStatus: 200 }, assertionUser: "oic.smoke@example.com" },
-  backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state", region: "us-ashburn-1" },
+  backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state-prod", region: "us-ashburn-1" },
   protect: true,
 };

@@ -40,5 +40,5 @@ export const test: EnvironmentConfig = {
     },
   },
   smoke: { integration: { method: "POST", path: "ORDER_SYNC/1.0/orders", body: { dryRun: true }, expectedStatus: 202 }, assertionUser: "integration.tester@example.com" },
-  backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state", region: "us-ashburn-1" },
+  backend: { type: "oci-object-storage", namespace: "examplens", bucket: "oic-access-state-test", region: "us-ashburn-1" },
 };

@@ -6,13 +6,14 @@
  * by the Vault key, the smoke and review commands of this checkout.
  */
 import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { appendFileSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind } from "../cert/oci-auth";
 import { createVaultCertificate } from "../cert/vault-certificate";
 import { runPipelineCli } from "../pipeline/cli";
 import { currentHolder, lockLocation, ociObjectStorageLockStore, withLock } from "../pipeline/state-lock";
 import { processTerraformCli } from "../pipeline/terraform-cli";
+import { truncateComment } from "../review/comment";
 import { runReview } from "../review/run";
 import { ENVIRONMENTS } from "../../stacks";
 import { resourceManagerEngine } from "../config/engine";
@@ -96,6 +97,10 @@ const status = await runPipelineCli(process.argv.slice(2), {
       if (process.env.GITHUB_ACTIONS === "true") for (const line of secret.split(/\r?\n/)) if (line.trim()) process.stdout.write(`::add-mask::${line}\n`);
     },
     now: () => new Date(),
+    // The deploy's review of its own plan, where reviewers read it: the job summary (GitHub's limit is 1 MiB per step).
+    publishReview: (_env, file) => {
+      if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${truncateComment(readFileSync(file, "utf8"), 900_000)}\n`);
+    },
     // Resource Manager serialises jobs on the stack itself: no lock object of ours on that path.
     lock: async (env, stackDir, body) => {
       if (resourceManagerEngine(ENVIRONMENTS.find((e) => e.name === env) ?? { name: env })) return body();

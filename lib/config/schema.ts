@@ -8,6 +8,7 @@
 import { z } from "zod";
 import type { ConfigProblem } from "./config-error";
 import { show } from "./config-error";
+import { closestOption } from "./closest";
 import type { EnvironmentConfig } from "./environment";
 import { engineSchema } from "./engine";
 
@@ -76,7 +77,7 @@ const functionAssertion = z.strictObject({
     managementEndpoint: text.optional(),
     cryptoEndpoint: text.optional(),
     protectionMode: z.enum(["HSM", "SOFTWARE"]).optional(),
-    keyLengthBytes: z.union([z.literal(256), z.literal(384), z.literal(512)]).optional(),
+    keyLengthBytes: z.literal([256, 384, 512]).optional(),
   }),
   function: z.strictObject({
     image: text,
@@ -173,19 +174,51 @@ function describe(issue: z.core.$ZodIssue, value: unknown): { problem: string; f
     case "invalid_type":
       return value === undefined
         ? { problem: `is required (${issue.expected})`, fix: "add it; see lib/config/environment.ts for its meaning" }
-        : { problem: `must be ${article(issue.expected)}, not ${kind(value)}`, fix: `write it as ${article(issue.expected)}${issue.expected === "array" ? ', e.g. ["..."]' : ""}` };
+        : quotedScalar(issue.expected, value) ?? { problem: `must be ${article(issue.expected)}, not ${kind(value)}`, fix: `write it as ${article(issue.expected)}${issue.expected === "array" ? ', e.g. ["..."]' : ""}` };
     case "invalid_value":
-      return { problem: `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}`, fix: `use one of ${issue.values.map((v) => JSON.stringify(v)).join(", ")}` };
+      return oneOf(issue.values, value);
     case "invalid_union":
       if ("discriminator" in issue && issue.discriminator === "mode") {
         return { problem: 'must be "function" (the assertion Function with a Vault key, the default) or "oic-native" (OIC signs with a key in its certificate store)', fix: 'use "function" or "oic-native", or leave it out for "function"' };
       }
+      // A discriminated union whose tag matches no branch (zod: "No matching discriminator").
+      if ("options" in issue && Array.isArray(issue.options)) return oneOf(issue.options as unknown[], value);
       return { problem: issue.message, fix: "see lib/config/environment.ts" };
     case "unrecognized_keys":
       return modeFieldProblem(issue.keys, value) ?? { problem: `has unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => `"${k}"`).join(", ")}`, fix: "remove or correct it (a typo?); the fields are listed in lib/config/environment.ts" };
     default:
       return { problem: issue.message, fix: "see lib/config/environment.ts" };
   }
+}
+
+/** `"true"` where a boolean belongs, `"256"` where a number does: said as such. */
+function quotedScalar(expected: string, value: unknown): { problem: string; fix: string } | undefined {
+  if (typeof value !== "string" || (expected !== "boolean" && expected !== "number")) return undefined;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (typeof parsed !== expected) return undefined;
+  return { problem: `must be ${article(expected)}, not the string ${JSON.stringify(value)}`, fix: `write ${JSON.stringify(parsed)} without quotes` };
+}
+
+/** Every allowed value, and the one a typo was probably meant to be; a quoted `true` or `256` is named as such. */
+function oneOf(values: readonly unknown[], value: unknown): { problem: string; fix: string } {
+  const all = values.map((v) => JSON.stringify(v)).join(", ");
+  const quoted = typeof value === "string" ? values.find((v) => typeof v !== "string" && JSON.stringify(v) === value.trim()) : undefined;
+  if (quoted !== undefined) {
+    const what = typeof quoted === "boolean" ? `the boolean ${JSON.stringify(quoted)}` : `the ${typeof quoted} ${JSON.stringify(quoted)}`;
+    return { problem: `takes ${what}, not the string ${JSON.stringify(value)}${values.length > 1 ? ` (allowed: ${all})` : ""}`, fix: `write ${JSON.stringify(quoted)} without quotes` };
+  }
+  if (value === undefined) return { problem: `is required: one of ${all}`, fix: `add it, with one of ${all}` };
+  if (values.length === 1) {
+    const only = values[0];
+    return { problem: `takes only ${typeof only === "boolean" ? `the boolean ${JSON.stringify(only)}` : JSON.stringify(only)}, not ${show(value)}`, fix: `write ${JSON.stringify(only)}, or leave the field out` };
+  }
+  const near = closestOption(value, values);
+  return { problem: `must be one of ${all}`, fix: near === undefined ? `use one of ${all}` : `did you mean ${JSON.stringify(near)}? The allowed values are ${all}` };
 }
 
 /** Fields of one assertion mode found in the other: the sentence says which mode reads them. */

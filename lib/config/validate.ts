@@ -10,7 +10,9 @@ import { isLoopbackHost } from "../../contract/loopback";
 import { checkUserName } from "../../contract/user-name";
 import { hostRegion, ocidRegion } from "./regions";
 import { environmentSchema, shapeProblems } from "./schema";
+import { normaliseEnvironment, type ConfigNote } from "./normalise";
 import { oicNativeProblems } from "./oic-native";
+import { sharedStateBucketProblems } from "./state-buckets";
 
 const OCID = /^ocid1\.([a-z0-9]+)\.oc[0-9]+\.[a-z0-9-]*(\.[a-z0-9-]+)?\.[a-z0-9]{20,}$/;
 const ENV_NAME = /^[a-z][a-z0-9-]{0,19}$/;
@@ -48,26 +50,51 @@ class Checker {
     }
   }
 
+  /**
+   * An https URL, checked as written: the stack carries this exact string,
+   * so a form a URL parser would read differently (spaces, upper case,
+   * a default port dropped, user info) is refused, not silently accepted.
+   */
   httpsUrl(field: string, value: unknown, opts: { port443?: boolean; noPath?: boolean } = {}): URL | undefined {
     if (typeof value !== "string" || value.length === 0) {
       this.add(field, value, "a URL is required", "set it to an https URL");
       return undefined;
     }
-    let url: URL;
-    try {
-      url = new URL(value);
-    } catch {
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    if (/[\s\u0000-\u001f\u007f]/.test(value)) {
+      this.add(field, value, "contains whitespace or a control character, which the stack would carry as written", `write the URL alone, e.g. "${value.replace(/\s+/g, "")}"`);
+      return undefined;
+    }
+    if (!URL.canParse(value)) {
       this.add(field, value, "is not a URL", "write it as https://host[:port]");
       return undefined;
     }
+    const url = new URL(value);
     if (url.protocol !== "https:") {
       this.add(field, value, "must use https", `write it as https://${url.host}${url.pathname === "/" ? "" : url.pathname}`);
+      return url;
+    }
+    if (url.username || url.password) {
+      this.add(field, value, "carries a user name or password in the URL", `use "${url.origin}"`);
+      return url;
+    }
+    if ((opts.noPath || opts.port443) && (url.search || url.hash)) {
+      this.add(field, value, "must not have a query or fragment", `use "${url.origin}${opts.port443 ? ":443" : ""}"`);
+      return url;
     }
     if (opts.port443 && !/:443$/.test(value)) {
       this.add(field, value, 'a primary audience includes the port: it must end with ":443"', `use "${value.replace(/\/$/, "")}:443" (copy it from the OIC app's "Primary audience")`);
+      return url;
     }
     if (opts.noPath && !opts.port443 && url.pathname !== "/" && url.pathname !== "") {
       this.add(field, value, "must not have a path", `use "${url.origin}"`);
+      return url;
+    }
+    // What the stack writes must be what was checked: the parser's reading, as text.
+    const readAs = opts.port443 ? `${url.protocol}//${url.hostname}:443` : `${url.protocol}//${url.host}`;
+    const pathless = opts.noPath || (opts.port443 && (url.pathname === "/" || url.pathname === ""));
+    if (pathless && value !== readAs && value !== `${url.protocol}//${url.hostname}:443`) {
+      this.add(field, value, `a URL parser reads it as "${readAs}", but the stack would carry it as written`, `write "${readAs}"`);
     }
     return url;
   }
@@ -93,7 +120,7 @@ export function checkEnvironment(config: unknown, baseDir: string = process.cwd(
   const shape = shapeProblems(name, config);
   // Semantic checks assume the shape: with a wrong shape they would only repeat it, or throw.
   if (shape.length > 0) return shape;
-  const env = config as EnvironmentConfig;
+  const env = normaliseEnvironment(config as EnvironmentConfig).config;
   const c = new Checker(name, env.protect === true);
   if (!ENV_NAME.test(env.name)) {
     c.add("name", env.name, "must be 1-20 characters: lower-case letters, digits, dashes, starting with a letter", 'use a short name such as "dev" or "prod-eu"');
@@ -102,7 +129,7 @@ export function checkEnvironment(config: unknown, baseDir: string = process.cwd(
   c.ocid("compartmentId", env.compartmentId, ["compartment", "tenancy"]);
   c.ocid("tenancyId", env.tenancyId, ["tenancy"]);
   c.identityDomain("identityDomainUrl", env.identityDomainUrl);
-  if (env.identityDomainName !== undefined && !DOMAIN_NAME.test(env.identityDomainName)) {
+  if (env.identityDomainName !== undefined && (!DOMAIN_NAME.test(env.identityDomainName) || env.identityDomainName.trim() !== env.identityDomainName)) {
     c.add("identityDomainName", env.identityDomainName, "is not an identity domain name", 'use the name shown in Identity > Domains, e.g. "Default" or "OracleIdentityCloudService"');
   }
 
@@ -162,8 +189,11 @@ function checkFusion(c: Checker, config: EnvironmentConfig): string | undefined 
   const url = c.httpsUrl("fusion.audience", f.audience, { port443: true });
   c.httpsUrl("fusion.baseUrl", f.baseUrl, { noPath: true });
   if (f.identityDomainUrl !== undefined) c.identityDomain("fusion.identityDomainUrl", f.identityDomainUrl);
-  if (f.smokePath !== undefined && !f.smokePath.startsWith("/")) {
-    c.add("fusion.smokePath", f.smokePath, 'must be an absolute path starting with "/"', `use "/${f.smokePath}"`);
+  if (f.scope !== undefined && (f.scope === "" || /\s/.test(f.scope) || f.scope.includes("://"))) {
+    c.add("fusion.scope", f.scope, "is the scope part alone (the audience is added to it): no spaces, no URL", `leave it out for "${CONSUMER_SCOPE}", or write only the part after the audience`);
+  }
+  if (f.smokePath !== undefined && (!f.smokePath.startsWith("/") || /\s/.test(f.smokePath) || f.smokePath.includes("://"))) {
+    c.add("fusion.smokePath", f.smokePath, 'must be an absolute path starting with "/", without spaces', "use the path of a Fusion REST GET endpoint, e.g. \"/hcmRestApi/resources/11.13.18.05/userAccounts?limit=1\"");
   }
   return url ? fullyQualifiedScope(f.audience, f.scope ?? CONSUMER_SCOPE) : undefined;
 }
@@ -209,9 +239,15 @@ function checkApps(c: Checker, config: EnvironmentConfig, oicScope: string | und
     else names.set(name, field);
   };
 
+  const displayName = (field: string, value: string | undefined) => {
+    if (value !== undefined && (value.trim() === "" || value.trim() !== value || value.length > 255)) {
+      c.add(field, value, "a display name is 1-255 characters without surrounding spaces", "leave it out to show the client ID, or write the name the console should show");
+    }
+  };
   (config.clientCredentialsApps ?? []).forEach((app, i) => {
     const f = `clientCredentialsApps[${i}]`;
     claim(`${f}.name`, app.name);
+    displayName(`${f}.displayName`, app.displayName);
     checkRoles(c, `${f}.extraRoles`, app.extraRoles);
     checkAppScopes(c, `${f}.scopes`, app.scopes, oicScope, fusionScope, false);
   });
@@ -219,6 +255,7 @@ function checkApps(c: Checker, config: EnvironmentConfig, oicScope: string | und
   (config.authCodeApps ?? []).forEach((app, i) => {
     const f = `authCodeApps[${i}]`;
     claim(`${f}.name`, app.name);
+    displayName(`${f}.displayName`, app.displayName);
     checkRoles(c, `${f}.extraRoles`, app.extraRoles);
     checkAppScopes(c, `${f}.scopes`, app.scopes, oicScope, fusionScope, true);
     if (app.caller === "backend" || app.caller === "scheduler") {
@@ -233,9 +270,11 @@ function checkApps(c: Checker, config: EnvironmentConfig, oicScope: string | und
     }
     (app.users ?? []).forEach((u, j) => {
       if (typeof u !== "string" || u.trim() === "" || /["\\]/.test(u)) c.add(`${f}.users[${j}]`, u, "is not a user name", "use the user's name in the identity domain (often the e-mail address)");
+      else if (u.trim() !== u) c.add(`${f}.users[${j}]`, u, "has surrounding spaces: the grant's user lookup would search for them and find nobody", `use "${u.trim()}"`);
     });
     (app.groups ?? []).forEach((g, j) => {
       if (typeof g !== "string" || g.trim() === "" || /["\\]/.test(g)) c.add(`${f}.groups[${j}]`, g, "is not a group name", "use the group's display name in the identity domain");
+      else if (g.trim() !== g) c.add(`${f}.groups[${j}]`, g, "has surrounding spaces: the grant's group lookup would search for them and find nothing", `use "${g.trim()}"`);
     });
   });
 
@@ -246,11 +285,14 @@ function checkApps(c: Checker, config: EnvironmentConfig, oicScope: string | und
 }
 
 function checkRedirectUri(c: Checker, field: string, uri: string, allowLoopback: boolean): void {
-  let url: URL;
-  try {
-    url = new URL(uri);
-  } catch {
+  if (!URL.canParse(uri)) {
     c.add(field, uri, "is not a URL", "write the full callback URL, e.g. https://app.example.com/callback");
+    return;
+  }
+  const url = new URL(uri);
+  // The identity domain compares redirect URIs as strings: what is checked must be what it receives.
+  if (url.href !== uri && url.href !== `${uri}/`) {
+    c.add(field, uri, `a URL parser reads it as "${url.href}", but the identity domain compares redirect URIs exactly as written`, `write "${url.href}"`);
     return;
   }
   const loopback = isLoopbackHost(url.hostname);
@@ -280,6 +322,8 @@ function checkAssertion(c: Checker, config: EnvironmentConfig, baseDir: string):
     if (!v.managementEndpoint) c.add("assertion.vault.managementEndpoint", undefined, "an existing vault needs its management endpoint", "copy it from the vault's details page");
     if (!v.cryptoEndpoint) c.add("assertion.vault.cryptoEndpoint", undefined, "an existing vault needs its cryptographic endpoint", "copy it from the vault's details page");
   }
+  if (v.managementEndpoint) c.httpsUrl("assertion.vault.managementEndpoint", v.managementEndpoint, { noPath: true });
+  if (v.cryptoEndpoint) c.httpsUrl("assertion.vault.cryptoEndpoint", v.cryptoEndpoint, { noPath: true });
   if (c.protect && v.protectionMode === "SOFTWARE") {
     c.add("assertion.vault.protectionMode", v.protectionMode, "a protected environment signs with an HSM key", 'use "HSM" (the default)');
   }
@@ -378,6 +422,8 @@ function checkSmoke(c: Checker, config: EnvironmentConfig): void {
   }
   if (typeof i.path !== "string" || i.path === "" || /\s/.test(i.path) || i.path.includes("..")) {
     c.add("smoke.integration.path", i.path, "is not a path", 'use the part after /ic/api/integration/v1/flows/rest/, e.g. "HELLO_WORLD/1.0/hello"');
+  } else if (i.path.includes("://") || i.path.startsWith("/ic/")) {
+    c.add("smoke.integration.path", i.path, "is not the endpoint of a REST-triggered integration (/ic/api/integration/v1/flows/rest/...)", 'copy the endpoint URL from the integration\'s Run page, or give the part after /ic/api/integration/v1/flows/rest/, e.g. "HELLO_WORLD/1.0/hello"');
   }
   if (i.expectedStatus !== undefined && !(Number.isInteger(i.expectedStatus) && i.expectedStatus >= 200 && i.expectedStatus < 400)) {
     c.add("smoke.integration.expectedStatus", i.expectedStatus, "must be a success status (200-399)", "use the status the integration returns when it works, e.g. 200");
@@ -408,6 +454,11 @@ function checkBackend(c: Checker, config: EnvironmentConfig): void {
     if (b[field] === "") c.add(`backend.${field}`, b[field], "is required for the Object Storage backend", `set backend.${field}`);
   }
   if (b.region && !REGION.test(b.region)) c.add("backend.region", b.region, "is not an OCI region identifier", 'use e.g. "us-ashburn-1"');
+  if (b.namespace && !/^[a-z0-9]{1,64}$/.test(b.namespace)) c.add("backend.namespace", b.namespace, "is not an Object Storage namespace (lower-case letters and digits)", "copy it from Tenancy details > Object storage namespace");
+  if (b.bucket && !/^[A-Za-z0-9._-]{1,256}$/.test(b.bucket)) c.add("backend.bucket", b.bucket, "is not a bucket name (letters, digits, '.', '_', '-')", "use the bucket's name as the console shows it");
+  if (b.key !== undefined && (b.key === "" || /\s/.test(b.key) || b.key.startsWith("/") || b.key.includes("//"))) {
+    c.add("backend.key", b.key, "is not an object name: no spaces, no leading or doubled \"/\"", `leave it out for "oic-access/${config.name}/terraform.tfstate"`);
+  }
 }
 
 /** The region every OCID and host names must be the environment's `region`. */
@@ -472,18 +523,32 @@ function crossEnvironmentProblems(configs: readonly EnvironmentConfig[]): Config
   return problems;
 }
 
+/** The environments as the stacks will use them (normalised), and a note for every value rewritten. */
+export interface ValidatedEnvironments {
+  readonly configs: readonly EnvironmentConfig[];
+  readonly notes: readonly ConfigNote[];
+}
+
 /**
  * Checks every environment and the list itself, in one pass; throws one
  * ConfigError with every problem found. Accepts anything: the environment
- * files may be JavaScript or cast with `as any`.
+ * files may be JavaScript or cast with `as any`. Returns the environments
+ * with the unambiguous rewrites of normalise.ts applied (what the stacks must
+ * be built from: the checks ran on exactly these values) and their notes.
  */
-export function validateEnvironments(configs: readonly unknown[], baseDir?: string): void {
+export function validateEnvironments(configs: readonly unknown[], baseDir?: string): ValidatedEnvironments {
   const problems: ConfigProblem[] = [];
   const wellShaped: EnvironmentConfig[] = [];
+  const notes: ConfigNote[] = [];
   for (const config of configs) {
     problems.push(...checkEnvironment(config, baseDir));
-    if (environmentSchema.safeParse(config).success) wellShaped.push(config as EnvironmentConfig);
+    if (environmentSchema.safeParse(config).success) {
+      const normalised = normaliseEnvironment(config as EnvironmentConfig);
+      wellShaped.push(normalised.config);
+      notes.push(...normalised.notes);
+    }
   }
-  problems.push(...crossEnvironmentProblems(wellShaped));
+  problems.push(...crossEnvironmentProblems(wellShaped), ...sharedStateBucketProblems(wellShaped));
   if (problems.length > 0) throw new ConfigError(problems);
+  return { configs: wellShaped, notes };
 }

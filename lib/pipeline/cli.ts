@@ -5,14 +5,18 @@
  * the PATH, the synthesizer, KMS, the smoke and review commands). Tests call
  * runPipelineCli with their own dependencies.
  */
-import { chmodSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
 import { parseArgs } from "node:util";
+import { ApprovalError, COMMIT_SHA } from "./approval";
 import { checkEnvironment, writeCheckedStack } from "./check-config";
 import { formatViolation } from "./check-stack";
+import { gitHubApi, GitHubApiError, type GitHubApi } from "./github-api";
+import { runGate, runPostReview, runVerifyApproval } from "./github-phases";
 import { runEnvironments, summaryLines } from "./many";
 import { Pipeline, PipelineError, type PipelineDeps } from "./phases";
+import { PostReviewError } from "./post-review";
 
 export const PIPELINE_USAGE = `usage: npm run pipeline -- <phase> [<env>] [options]
        npm run pipeline -- deploy|plan|smoke <env> <env> ... [--max-parallel <n>]   (one summary at the end)
@@ -24,19 +28,27 @@ phases (one per workflow step):
                        --out <dir> (new; gets stacks/<env>/cdk.tf.json: plan with --stacks-dir <dir>/stacks)
   plan <env>           terraform init + plan; plan.json (0600) for the review; counts only in the log
   review <env>         redacted review of plan.json: --out <file.md> [--approved]; exit 2 = high-risk change
-  apply <env>          apply the saved plan
+  apply <env>          a fresh plan, its review (a high-risk change stops as in deploy), apply of that saved plan
   cert <env>           certificate over the current key version, when needed (then synth, plan, apply)
   smoke <env>          flows A, B (only with OIC_ACCESS_REFRESH_TOKEN), C (as smoke.assertionUser)
-  deploy <env>         synth, restore the certificate from the state, plan, apply, cert, [synth, plan, apply], smoke
+  deploy <env>         synth, restore the certificate from the state, plan, review, apply, cert,
+                       [synth, plan, review, apply], smoke; a high-risk change stops before apply (exit 2)
+                       unless OIC_ACCESS_HIGH_RISK_APPROVED_FOR names the commit deployed (GITHUB_SHA)
   migrate-to-resource-manager <env>
                        pull the CLI engine's state, import it into the environment's Resource Manager
                        stack, and check that Resource Manager then plans no changes (docs/pipeline.md)
   oci-config           write ~/.oci/config and the API key (0600) from OCI_USER_OCID, OCI_TENANCY_OCID,
                        OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY
+  forget-credentials   delete the OCI API key and config (before the review is rendered)
   cleanup [<env>]      delete plan files, the scratch directory and the OCI API key
+  gate                 (pull requests, GITHUB_TOKEN only) the pull request and commit of this run, whether
+                       it needs a maintainer's approval, whether a high-risk change is approved for it
+  verify-approval      --pr <n>: this run was approved in plan-review-approval for the PR's current commit
+  post-review          --dir <reviews> --pr <n> --sha <head> --plan-result <result>: one comment per
+                       environment (escape-aware cut), then the commit status oic-access/plan-review
 
 options:
-  --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <artifact>/stacks)
+  --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <check-config --out>/stacks)
   --renew-within-days <n>    certificate renewal window (default 30)
   --smoke-arg <arg>          pass an argument to the smoke command (repeatable)
   --max-parallel <n>         environments run at a time when several are given (default 4)`;
@@ -57,6 +69,8 @@ export interface PipelineCliIo {
   readonly smokeUser: (env: string) => string | undefined;
   /** @default os.homedir() */
   readonly home?: string;
+  /** The GitHub API client of gate / verify-approval / post-review. @default from GITHUB_API_URL, GITHUB_REPOSITORY, GITHUB_TOKEN */
+  readonly github?: () => GitHubApi;
 }
 
 const ENV_NAME = /^[a-z][a-z0-9-]*$/;
@@ -100,6 +114,10 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         approved: { type: "boolean", default: false },
         "renew-within-days": { type: "string" },
         "smoke-arg": { type: "string", multiple: true },
+        dir: { type: "string" },
+        pr: { type: "string" },
+        sha: { type: "string" },
+        "plan-result": { type: "string" },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -146,12 +164,18 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     if (phase === "cleanup") {
       if (env) for (const f of ["plan.tfplan", "plan.json"]) rmSync(join(stacksDir, env, f), { force: true });
       rmSync(workDir, { recursive: true, force: true });
-      for (const f of ["oci_api_key.pem", "config"]) rmSync(join(home, ".oci", f), { force: true });
+      forgetCredentials(home);
       io.out(`cleanup: removed plan files${env ? ` of ${env}` : ""}, the scratch directory and the OCI API key`);
       return 0;
     }
+    if (phase === "forget-credentials") {
+      forgetCredentials(home);
+      io.out("forget-credentials: the OCI API key and config are deleted");
+      return 0;
+    }
+    if (phase === "gate" || phase === "verify-approval" || phase === "post-review") return await githubPhase(phase, v, io);
     const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy", "migrate-to-resource-manager"];
-    if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, cleanup`);
+    if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review`);
     if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
 
     if (phase === "check-config") {
@@ -190,6 +214,8 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       justDeployedSmokeArgs: ["--just-deployed"],
       // On a CI runner a local state file is gone after the run.
       requireRemoteState: io.env.CI === "true" || io.env.GITHUB_ACTIONS === "true",
+      commit: io.env.GITHUB_SHA?.trim() || undefined,
+      highRiskApprovedFor: io.env.OIC_ACCESS_HIGH_RISK_APPROVED_FOR?.trim() || undefined,
     });
     switch (phase) {
       case "synth":
@@ -214,6 +240,39 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     }
   } catch (e) {
     io.err(`pipeline ${phase}${env ? ` ${env}` : ""}: ${oneLine(e instanceof Error ? e.message : String(e))}`);
-    return 1;
+    return e instanceof PipelineError ? e.exitCode : 1;
+  }
+}
+
+/** Deletes the OCI API key and config: the plan step is the only one that needs them. */
+function forgetCredentials(home: string): void {
+  for (const f of ["oci_api_key.pem", "config"]) {
+    const path = join(home, ".oci", f);
+    rmSync(path, { force: true });
+    if (existsSync(path)) throw new PipelineError(`could not delete ${path}`);
+  }
+}
+
+async function githubPhase(phase: string, v: { dir?: string; pr?: string; sha?: string; "plan-result"?: string }, io: PipelineCliIo): Promise<number> {
+  const github =
+    io.github ??
+    (() => gitHubApi({ baseUrl: io.env.GITHUB_API_URL ?? "https://api.github.com", repository: io.env.GITHUB_REPOSITORY ?? "", token: io.env.GITHUB_TOKEN ?? "" }));
+  const gio = { env: io.env, api: github, out: io.out };
+  const pr = v.pr === undefined ? undefined : Number(v.pr);
+  const needPr = (): number => {
+    if (pr === undefined || !Number.isSafeInteger(pr) || pr <= 0) throw new PipelineError(`${phase} needs --pr <pull request number>`);
+    return pr;
+  };
+  try {
+    if (phase === "gate") await runGate(gio);
+    else if (phase === "verify-approval") await runVerifyApproval(gio, needPr());
+    else {
+      if (!v.dir || !v.sha || !COMMIT_SHA.test(v.sha) || !v["plan-result"]) throw new PipelineError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA> --plan-result <needs.plan.result>");
+      await runPostReview(gio, { dir: resolve(io.cwd, v.dir), pr: needPr(), sha: v.sha, planResult: v["plan-result"] });
+    }
+    return 0;
+  } catch (e) {
+    if (e instanceof ApprovalError || e instanceof GitHubApiError || e instanceof PostReviewError) throw new PipelineError(e.message);
+    throw e;
   }
 }

@@ -12,11 +12,18 @@
  *                  none, it is near expiry, or it is over another version
  *   smoke          flows A, B (only with a refresh token), C (with the
  *                  environment's smoke user), outputs file deleted after
- *   deploy         synth, restore-cert, plan, apply, cert, [synth, plan, apply], smoke
+ *   deploy         synth, restore-cert, plan, review, apply, cert, [synth, plan, review, apply], smoke
+ *
+ * A deploy applies only the plan file it reviewed: every plan is reviewed
+ * (the same redacted review a pull request gets), a high-risk change stops
+ * the deploy before apply unless it was approved for the commit being
+ * deployed, and apply refuses a plan file whose digest differs from the one
+ * reviewed.
  *
  * Nothing here prints a plan, an output value or a secret: the log gets
  * phase names, counts, aliases and durations.
  */
+import { createHash } from "node:crypto";
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { certInputsFromOutputs, type CertInputs } from "../cert/cert-inputs";
@@ -27,6 +34,7 @@ import type { VaultCertificate } from "../cert/vault-certificate";
 import { OUTPUTS } from "../../contract/outputs";
 import { oicNativeCertPhase } from "../oic-native/cert-phase";
 import { isOicNative } from "../oic-native/hand-over";
+import { approvedForCommit } from "./approval";
 import type { TerraformCli, TerraformOutputs } from "./terraform-cli";
 
 export interface PipelineDeps {
@@ -55,6 +63,8 @@ export interface PipelineDeps {
    * endpoint for the cert phase, and its end. @default globalThis.fetch
    */
   readonly oicApi?: (env: string, outputs: Readonly<Record<string, unknown>>) => Promise<{ fetch: typeof fetch; close(): Promise<void> }>;
+  /** Shows a deploy's review where people read it (GitHub: the job summary). Given the Markdown file. */
+  readonly publishReview?: (env: string, file: string) => void;
 }
 
 export interface PipelineSettings {
@@ -76,12 +86,18 @@ export interface PipelineSettings {
   readonly justDeployedSmokeArgs?: readonly string[];
   /** Refuse a stack whose state is not remote (a CI runner forgets a local state file). */
   readonly requireRemoteState?: boolean;
+  /** The commit being deployed (GITHUB_SHA): a high-risk approval must name it. */
+  readonly commit?: string;
+  /** The commit a maintainer approved high-risk changes for (a deploy input); they apply only when it is `commit`. */
+  readonly highRiskApprovedFor?: string;
 }
 
 export interface PlanSummary {
   readonly changes: boolean;
   readonly counts: Readonly<Record<string, number>>;
   readonly planJson: string;
+  /** SHA-256 of the saved plan file and of plan.json: apply refuses a plan that is not the one reviewed. */
+  readonly digest: string;
 }
 
 export class PipelineError extends Error {
@@ -96,6 +112,8 @@ export class PipelineError extends Error {
 
 const PLAN_FILE = "plan.tfplan";
 const PLAN_JSON = "plan.json";
+/** The review's exit status for a high-risk change (lib/review/review.ts). */
+const REVIEW_HIGH_RISK = 2;
 
 /** Names of the outputs whose values are secrets even if a stack forgot `sensitive`. */
 const SECRET_OUTPUT = /secret|password|private_key|access_token|refresh_token/i;
@@ -124,6 +142,8 @@ export class Pipeline {
   readonly history: string[] = [];
   private readonly initialized = new Set<string>();
   private readonly lastPlan = new Map<string, PlanSummary>();
+  /** Digest of the plan each environment's review passed (deploy only): apply checks it. */
+  private readonly reviewed = new Map<string, string>();
 
   constructor(
     private readonly deps: PipelineDeps,
@@ -204,7 +224,8 @@ export class Pipeline {
       chmodSync(planJson, 0o600);
       const counts = countActions(plan);
       this.deps.log(`plan ${env}: ${changes ? describeCounts(counts) : "no changes"} (the plan text is never shown: it prints secrets)`);
-      const summary = { changes, counts, planJson };
+      this.reviewed.delete(env);
+      const summary = { changes, counts, planJson, digest: this.planDigest(env) };
       this.lastPlan.set(env, summary);
       return summary;
     });
@@ -219,11 +240,63 @@ export class Pipeline {
     });
   }
 
+  /** SHA-256 over the saved plan file and plan.json, as they are on disk now. */
+  private planDigest(env: string): string {
+    const hash = createHash("sha256");
+    for (const f of [PLAN_FILE, PLAN_JSON]) {
+      const path = join(this.stackDir(env), f);
+      hash.update(`${f}\0`);
+      if (existsSync(path)) hash.update(readFileSync(path));
+      hash.update("\0");
+    }
+    return hash.digest("hex");
+  }
+
+  /**
+   * The deploy's review of its own plan: the same redacted Markdown a pull
+   * request gets, published (job summary), and the verdict: a high-risk
+   * change stops here, before apply, unless it was approved for exactly the
+   * commit being deployed. Remembers the digest of the plan it passed.
+   */
+  async reviewGate(env: string): Promise<void> {
+    mkdirSync(this.settings.workDir, { recursive: true, mode: 0o700 });
+    const out = join(this.settings.workDir, `review-${env}.md`);
+    const digest = this.planDigest(env);
+    const planned = this.lastPlan.get(env)?.digest;
+    if (planned !== undefined && planned !== digest) throw new PipelineError(`review ${env}: the plan files changed after the plan: nothing is reviewed or applied`);
+    const status = await this.review(env, { out });
+    if (this.planDigest(env) !== digest) throw new PipelineError(`review ${env}: the plan files changed during the review: nothing is applied`);
+    if (existsSync(out)) this.deps.publishReview?.(env, out);
+    if (status === REVIEW_HIGH_RISK) {
+      const { commit, highRiskApprovedFor } = this.settings;
+      if (!approvedForCommit(commit, highRiskApprovedFor)) {
+        this.removePlanFiles(env);
+        this.lastPlan.delete(env);
+        const approval = highRiskApprovedFor ? `the approval names ${highRiskApprovedFor.slice(0, 40)}, not this commit` : "no approval was given";
+        throw new PipelineError(
+          `deploy ${env}: the plan holds a high-risk identity change (see the review) and ${approval}; nothing was applied. ` +
+            `A maintainer approves it for this commit by running the Deploy workflow with approve_high_risk_for = ${commit ?? "<the commit's full SHA>"}`,
+          REVIEW_HIGH_RISK,
+        );
+      }
+      this.deps.log(`review ${env}: high-risk change approved for commit ${commit}`);
+    } else if (status !== 0) {
+      this.removePlanFiles(env);
+      this.lastPlan.delete(env);
+      throw new PipelineError(`deploy ${env}: the review of the plan failed (exit ${status}); nothing was applied`);
+    }
+    this.reviewed.set(env, digest);
+  }
+
   async apply(env: string): Promise<void> {
     await this.phase("apply", env, async () => {
       const dir = this.stackDir(env);
       try {
         const last = this.lastPlan.get(env);
+        const reviewed = this.reviewed.get(env);
+        if (reviewed !== undefined && reviewed !== this.planDigest(env)) {
+          throw new PipelineError(`apply ${env}: the plan file is not the one reviewed (its digest changed since the review): nothing was applied`);
+        }
         if (last && !last.changes) {
           this.deps.log(`apply ${env}: nothing to change`);
           return;
@@ -234,6 +307,7 @@ export class Pipeline {
       } finally {
         this.removePlanFiles(env);
         this.lastPlan.delete(env);
+        this.reviewed.delete(env);
       }
     });
   }
@@ -299,26 +373,32 @@ export class Pipeline {
     }
   }
 
-  /** The certificate phase, then synth + plan + apply when it wrote a new certificate. */
-  async certAndApply(env: string): Promise<void> {
+  /**
+   * The certificate phase, then synth + plan + apply when it wrote a new
+   * certificate; with `reviewed`, that plan passes the review gate too.
+   */
+  async certAndApply(env: string, options: { reviewed?: boolean } = {}): Promise<void> {
     if (await this.cert(env)) {
       await this.synth(env);
       await this.plan(env);
+      if (options.reviewed) await this.reviewGate(env);
       await this.apply(env);
     }
   }
 
-  /** Plan + apply under the deploy lock (the `apply` phase run on its own). */
+  /** Plan + review gate + apply under the deploy lock (the `apply` phase run on its own). */
   async lockedApply(env: string): Promise<void> {
     await this.locked(env, async () => {
-      if (!existsSync(join(this.stackDir(env), PLAN_FILE))) await this.plan(env);
+      // Always a fresh plan: a plan file left by another process was not reviewed by this one.
+      await this.plan(env);
+      await this.reviewGate(env);
       await this.apply(env);
     });
   }
 
   /** The certificate phase run on its own, under the deploy lock. */
   async lockedCert(env: string): Promise<void> {
-    await this.locked(env, () => this.certAndApply(env));
+    await this.locked(env, () => this.certAndApply(env, { reviewed: true }));
   }
 
   async smoke(env: string, options: { justDeployed?: boolean } = {}): Promise<number> {
@@ -363,8 +443,9 @@ export class Pipeline {
     await this.locked(env, async () => {
       if (await this.restoreCertificate(env)) await this.synth(env);
       await this.plan(env);
+      await this.reviewGate(env);
       await this.apply(env);
-      await this.certAndApply(env);
+      await this.certAndApply(env, { reviewed: true });
     });
     const status = await this.smoke(env, { justDeployed: true });
     this.deps.log(`deploy ${env}: ${status === 0 ? "done, smoke passed" : `smoke failed (exit ${status})`}`);

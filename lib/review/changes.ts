@@ -4,7 +4,8 @@
  * it belongs to, and its before/after values ALREADY REDACTED. Nothing
  * downstream of this file sees a raw value.
  */
-import { classifyResource, KIND_LABELS, type ResourceKind } from "./classify";
+import { classifyResource, type ResourceKind } from "./classify";
+import { groupResources } from "./grouping";
 import type { ConstructIndex } from "../synth/construct-index";
 import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
 import { MAX_NESTING, nestingError } from "./load-input";
@@ -88,13 +89,17 @@ function stateResources(module: PlanStateModule | undefined): Map<string, { valu
   return out;
 }
 
-function grouping(type: string, name: string, kind: ResourceKind, scrub: SecretScrubber, constructs?: ConstructIndex) {
-  const info = constructs?.get(`${type}.${name}`);
-  return {
-    group: scrub.text(info?.construct ?? KIND_LABELS[kind]),
-    constructPath: info?.path === undefined ? undefined : scrub.text(info.path),
-    preventDestroy: info?.preventDestroy ?? false,
-  };
+/** Groups as grouping.ts decides them, scrubbed: a construct path could carry a secret-looking value. */
+function withGroups<T extends Omit<ReviewedChange, "group" | "constructPath" | "preventDestroy"> & { name: string }>(
+  changes: readonly T[],
+  scrub: SecretScrubber,
+  constructs?: ConstructIndex,
+): ReviewedChange[] {
+  const groups = groupResources(changes, constructs);
+  return changes.map(({ name: _name, ...c }, i) => {
+    const g = groups[i]!;
+    return { ...c, group: scrub.text(g.group), constructPath: g.constructPath === undefined ? undefined : scrub.text(g.constructPath), preventDestroy: g.preventDestroy };
+  });
 }
 
 /** Outputs of planned_values / prior_state: values of sensitive ones. */
@@ -143,7 +148,7 @@ export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex
   const secrets = planSecrets(plan, prior);
   const scrub = new SecretScrubber(secrets);
 
-  const changes = (plan.resource_changes ?? []).map((rc: PlanResourceChange): ReviewedChange => {
+  const changes = (plan.resource_changes ?? []).map((rc: PlanResourceChange) => {
     const c = rc.change;
     const action = actionOf(c.actions);
     const clear = [
@@ -161,9 +166,9 @@ export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex
     return {
       address: scrub.text(rc.address),
       type: rc.type,
+      name: rc.name,
       action,
       kind,
-      ...grouping(rc.type, rc.name, kind, scrub, constructs),
       before,
       after,
       afterUnknown,
@@ -172,7 +177,7 @@ export function changesFromPlan(plan: TerraformPlan, constructs?: ConstructIndex
       clearSecrets: clear.map((p) => scrub.text(p)),
     };
   });
-  return { changes, secrets };
+  return { changes: withGroups(changes, scrub, constructs), secrets };
 }
 
 /** Keys cdktf / Terraform put beside a resource's attributes. */
@@ -191,15 +196,15 @@ export function changesFromConfiguration(stack: SynthesizedStack, constructs: Co
     }
   }
   const scrub = new SecretScrubber(secrets);
-  const changes = resources.map(({ type, name, attrs }): ReviewedChange => {
+  const changes = resources.map(({ type, name, attrs }) => {
     const after = redactValue(attrs, undefined, scrub);
     const kind = classifyResource(type, after);
     return {
       address: scrub.text(`${type}.${name}`),
       type,
-      action: "create",
+      name,
+      action: "create" as const,
       kind,
-      ...grouping(type, name, kind, scrub, constructs),
       before: null,
       after,
       afterUnknown: {},
@@ -208,5 +213,5 @@ export function changesFromConfiguration(stack: SynthesizedStack, constructs: Co
       clearSecrets: findClearSecrets(attrs, undefined).map((p) => scrub.text(`configuration.${p}`)),
     };
   });
-  return { changes, secrets };
+  return { changes: withGroups(changes, scrub, constructs), secrets };
 }

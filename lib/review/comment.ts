@@ -54,6 +54,26 @@ export function truncateComment(body: string, maxChars = MAX_COMMENT_CHARS, note
   let end = body.lastIndexOf("\n", budget);
   const firstLine = body.indexOf("\n");
   if (end < firstLine) end = firstLine;
-  if (end < 0) end = Math.min(body.length, budget);
-  return body.slice(0, end) + tail;
+  // No line break at all: nothing can be cut safely, so only the note remains.
+  if (end < 0) end = 0;
+  // A cut inside a fenced block (the diagram's ```mermaid) would leave it open
+  // to the end and swallow the note: close it, with the fence that opened it.
+  let fence = closingFence(body.slice(0, end));
+  while (fence && end + fence.length + 1 + tail.length > maxChars && end > firstLine) {
+    end = body.lastIndexOf("\n", end - 1);
+    fence = closingFence(body.slice(0, end));
+  }
+  return body.slice(0, end) + (fence ? `\n${fence}` : "") + tail;
+}
+
+/** The fence that closes the block left open at the end of `text`, or "" (CommonMark: a closing fence is at least as long, same character). */
+function closingFence(text: string): string {
+  let open = "";
+  for (const line of text.split("\n")) {
+    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (!m) continue;
+    if (!open) open = m[1];
+    else if (m[1][0] === open[0] && m[1].length >= open.length && line.trim() === m[1]) open = "";
+  }
+  return open;
 }

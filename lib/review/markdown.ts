@@ -11,6 +11,8 @@ import { codeList, inlineCode, tableCell, visible } from "./md-escape";
 import { SecretScrubber } from "./redact";
 import { ACTIONS, allSecrets, APPROVAL_LABEL, exitStatus, type EnvironmentReview } from "./review";
 import { scopesOf, type RiskFlag } from "./risks";
+import type { ClearSecretSummary, PlanPart } from "./secret-summary";
+import { mermaidBlock, renderMermaid } from "../synth/mermaid";
 
 export interface RenderOptions {
   /** High-risk changes were approved (`--approved`): still listed, no longer blocking. */
@@ -51,8 +53,8 @@ function verdict(review: EnvironmentReview, options: RenderOptions): string {
   const n = review.highRisk;
   const changes = n === 1 ? "1 high-risk change" : `${n} high-risk changes`;
   if (n === 0) return "✅ **No high-risk change.**";
-  if (options.approved) return `🟠 **${changes}, approved** (label \`${APPROVAL_LABEL}\` or \`--approved\`). Read the flags below before merging.`;
-  return `🔴 **${changes}: an explicit approval is required.** Add the label \`${APPROVAL_LABEL}\` once the owners of the affected consumers agree.`;
+  if (options.approved) return `🟠 **${changes}, approved** for this commit (a review with \`${APPROVAL_LABEL}\`, or \`--approved\`). Read the flags below before merging.`;
+  return `🔴 **${changes}: an explicit approval is required.** Once the owners of the affected consumers agree, a maintainer approves this exact commit with a review holding the line \`${APPROVAL_LABEL}\`; a new push needs a new approval.`;
 }
 
 function countsTable(review: EnvironmentReview): string {
@@ -67,6 +69,41 @@ function countsTable(review: EnvironmentReview): string {
 function flagLine(f: RiskFlag): string {
   const icon = f.severity === "high" ? "🔴" : "🟡";
   return `- ${icon} **${f.title}** · ${code(f.group)} · ${code(f.address)}  \n  ${f.explanation}`;
+}
+
+/**
+ * The diagram: the same builder as `npm start`'s (lib/synth), every label
+ * escaped for Mermaid (mermaid.ts) after secret values are scrubbed from it.
+ */
+function topologySection(review: EnvironmentReview): string {
+  const scrubber = new SecretScrubber(review.secrets, renderedForms);
+  const source = renderMermaid(review.topology, { scrub: (s) => scrubber.text(s) });
+  return [
+    "### Who trusts whom",
+    "",
+    "Identity domains and their apps, the grants on OIC, the trusted app and the certificate alias it trusts, the Vault key, and who may invoke the assertion Function" +
+      (review.topology.showsChanges ? "; what this change adds, replaces, updates or deletes is marked (legend)." : "."),
+    "",
+    mermaidBlock(source),
+  ].join("\n");
+}
+
+const PART_NAMES: Readonly<Record<PlanPart, string>> = { prior_state: "prior state", before: "before", after: "after", configuration: "configuration" };
+
+/** The one paragraph about secrets the raw plan prints: which resources, which attributes, where. */
+function secretSummary(summary: ClearSecretSummary): string {
+  const n = summary.resources;
+  const lines = [
+    "### Secrets in the raw plan",
+    "",
+    `🔐 ${n === 1 ? "1 resource holds" : `${n} resources hold`} secret-bearing attributes the provider does not mark sensitive, so \`terraform plan\` and \`terraform show\` print their values in clear. ` +
+      "They are redacted here; never paste raw plan output into a PR, chat or ticket.",
+    "",
+  ];
+  for (const g of summary.groups) {
+    lines.push(`- ${codeList(g.attributes)} (in ${g.parts.map((p) => PART_NAMES[p]).join(", ")}): ${codeList(g.addresses)}`);
+  }
+  return lines.join("\n");
 }
 
 function strings(v: unknown): string[] {
@@ -129,6 +166,8 @@ export function renderEnvironment(review: EnvironmentReview, options: RenderOpti
   if (review.flags.length) {
     lines.push("", "### Risk flags", "", ...review.flags.map(flagLine));
   }
+  if (review.clearSecrets) lines.push("", secretSummary(review.clearSecrets));
+  lines.push("", topologySection(review));
   const groups = new Map<string, ReviewedChange[]>();
   for (const c of review.changes) {
     const list = groups.get(c.group);
@@ -187,6 +226,7 @@ export function renderJson(reviews: readonly EnvironmentReview[], options: Rende
       counts: r.counts,
       highRisk: r.highRisk,
       flags: r.flags,
+      secretsInClear: r.clearSecrets ?? null,
       changes: r.changes.map((c) => ({ address: c.address, action: c.action, kind: c.kind, group: c.group })),
     })),
   };

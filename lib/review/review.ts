@@ -3,16 +3,24 @@
  * per action, risk flags; and the verdict over all environments (exit
  * status) that CI uses to require an explicit approval.
  */
-import { changesFromConfiguration, changesFromPlan, type ReviewAction, type ReviewedChange } from "./changes";
+import { actionOf, changesFromConfiguration, changesFromPlan, type ReviewAction, type ReviewedChange } from "./changes";
+import { stackModelOfPlan } from "../synth/plan-model";
+import { stackModelOf } from "../synth/read-stack";
+import { buildTopology, type Topology } from "../synth/topology";
 import type { ConstructIndex } from "../synth/construct-index";
 import type { SynthesizedStack, TerraformPlan } from "../synth/terraform-json";
 import { assessRisks, type RiskFlag } from "./risks";
+import { summariseClearSecrets, type ClearSecretSummary } from "./secret-summary";
 
 export const EXIT_OK = 0;
 export const EXIT_INPUT_ERROR = 1;
 export const EXIT_HIGH_RISK = 2;
 
-/** The PR label that approves high-risk changes in CI. */
+/**
+ * The line an approving pull-request review of the head commit holds to let
+ * high-risk changes through (lib/pipeline/approval.ts). A label no longer
+ * counts: it names no commit.
+ */
 export const APPROVAL_LABEL = "identity-change-approved";
 
 export const ACTIONS: readonly ReviewAction[] = ["create", "update", "replace", "delete", "no-op", "read", "forget"];
@@ -27,6 +35,10 @@ export interface EnvironmentReview {
   readonly changes: readonly ReviewedChange[];
   readonly flags: readonly RiskFlag[];
   readonly highRisk: number;
+  /** Who trusts whom, with the plan's changes drawn on it (built by lib/synth, as `npm start`'s diagram is). */
+  readonly topology: Topology;
+  /** Secret-bearing attributes the raw plan shows in clear, once for the whole review; undefined when none. */
+  readonly clearSecrets?: ClearSecretSummary;
   /** Secret values seen while reading; the renderers scrub them from their text. Never rendered. */
   readonly secrets: ReadonlySet<string>;
 }
@@ -37,7 +49,7 @@ function countActions(changes: readonly ReviewedChange[]): Record<ReviewAction, 
   return counts;
 }
 
-function build(env: string, source: EnvironmentReview["source"], constructs: ConstructIndex | undefined, normalized: ReturnType<typeof changesFromPlan>): EnvironmentReview {
+function build(env: string, source: EnvironmentReview["source"], constructs: ConstructIndex | undefined, normalized: ReturnType<typeof changesFromPlan>, topology: Topology): EnvironmentReview {
   const flags = assessRisks(normalized.changes);
   return {
     env,
@@ -47,16 +59,32 @@ function build(env: string, source: EnvironmentReview["source"], constructs: Con
     changes: normalized.changes,
     flags,
     highRisk: flags.filter((f) => f.severity === "high").length,
+    topology,
+    clearSecrets: summariseClearSecrets(normalized.changes),
     secrets: normalized.secrets,
   };
 }
 
-export function reviewPlan(env: string, plan: TerraformPlan, constructs?: ConstructIndex): EnvironmentReview {
-  return build(env, "plan", constructs, changesFromPlan(plan, constructs));
+/**
+ * A saved plan's review. `stack` is the synthesized configuration that was
+ * planned (cdk.tf.json), when found: the diagram is drawn from it, and from
+ * the plan's prior state for what the plan deletes; without it, from the
+ * plan's planned values.
+ */
+export function reviewPlan(env: string, plan: TerraformPlan, constructs?: ConstructIndex, stack?: SynthesizedStack): EnvironmentReview {
+  const actions = new Map((plan.resource_changes ?? []).map((rc) => [rc.address, actionOf(rc.change.actions)] as const));
+  const topology = buildTopology(env, {
+    after: stack ? stackModelOf(stack) : stackModelOfPlan(env, plan, "after"),
+    before: stackModelOfPlan(env, plan, "before"),
+    actions,
+  });
+  return build(env, "plan", constructs, changesFromPlan(plan, constructs), topology);
 }
 
 export function reviewConfiguration(env: string, stack: SynthesizedStack, constructs: ConstructIndex): EnvironmentReview {
-  return build(env, "configuration", constructs, changesFromConfiguration(stack, constructs));
+  const normalized = changesFromConfiguration(stack, constructs);
+  const actions = new Map(Object.entries(stack.resource ?? {}).flatMap(([type, byName]) => Object.keys(byName).map((name) => [`${type}.${name}`, "create" as const] as const)));
+  return build(env, "configuration", constructs, normalized, buildTopology(env, { after: stackModelOf(stack), actions }));
 }
 
 /** 0 when nothing high-risk (or approved), 2 when a high-risk change needs approval. */

@@ -29,8 +29,7 @@ export type RiskCode =
   | "policy-statement-added"
   | "policy-removed"
   | "dynamic-group-rule-changed"
-  | "function-removed"
-  | "secret-in-clear";
+  | "function-removed";
 
 export interface RiskFlag {
   readonly severity: Severity;
@@ -318,21 +317,8 @@ const fn: Rule = (c) => {
   ];
 };
 
-const clearSecret: Rule = (c) => {
-  if (!c.clearSecrets.length) return [];
-  const paths = [...new Set(c.clearSecrets)];
-  const where = `${codeList(paths)} ${paths.length > 1 ? "hold secrets that are" : "holds a secret that is"}`;
-  return [
-    {
-      severity: "review",
-      code: "secret-in-clear",
-      title: "Secret shown in clear by the raw plan",
-      explanation: `${paths.length > 1 ? "Attributes" : "Attribute"} ${where} not marked sensitive, so \`terraform plan\` prints it. It is redacted here; never paste raw plan output into a PR, chat or ticket.`,
-    },
-  ];
-};
-
-const RULES: readonly Rule[] = [identityApp, grant, certificate, signingKey, policy, dynamicGroup, fn, clearSecret];
+// Secrets in clear are summarised once per review (secret-summary.ts), not flagged per resource.
+const RULES: readonly Rule[] = [identityApp, grant, certificate, signingKey, policy, dynamicGroup, fn];
 
 export function assessRisks(changes: readonly ReviewedChange[]): RiskFlag[] {
   const flags: RiskFlag[] = [];

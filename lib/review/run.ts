@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { indexConstructs, type ConstructIndex } from "../synth/construct-index";
+import type { SynthesizedStack } from "../synth/terraform-json";
 import { parsePlan, parseSynthesizedStack, ReviewInputError } from "./load-input";
 import { renderJson, renderMarkdown } from "./markdown";
 import { EXIT_INPUT_ERROR, exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "./review";
@@ -58,19 +59,20 @@ function listEnvironments(stacksDir: string): string[] {
     .sort();
 }
 
-/** Construct paths for a plan: cdk.tf.json beside the plan, else in the stacks directory. */
-function constructsForPlan(planPath: string, stacksDir: string, env: string, io: ReviewIo): ConstructIndex | undefined {
+/** The synthesized stack that was planned (construct paths, diagram): cdk.tf.json beside the plan, else in the stacks directory. */
+function stackForPlan(planPath: string, stacksDir: string, env: string, io: ReviewIo): { constructs?: ConstructIndex; stack?: SynthesizedStack } {
   for (const candidate of [join(dirname(planPath), "cdk.tf.json"), stackFile(stacksDir, env)]) {
     if (!existsSync(candidate)) continue;
     try {
-      return indexConstructs(parseSynthesizedStack(readFileSync(candidate, "utf8"), candidate));
+      const stack = parseSynthesizedStack(readFileSync(candidate, "utf8"), candidate);
+      return { constructs: indexConstructs(stack), stack };
     } catch (e) {
       if (!(e instanceof ReviewInputError)) throw e;
       io.stderr(`review: ${oneLine(e.message)} Grouping by resource kind instead.\n`);
-      return undefined;
+      return {};
     }
   }
-  return undefined;
+  return {};
 }
 
 /** Environment of a plan given without one: `.../stacks/<env>/plan.json` names it (when it is a valid name). */
@@ -132,7 +134,8 @@ export function runReview(argv: readonly string[], io: ReviewIo): number {
       const planPath = resolve(io.cwd, values.plan);
       const env = envArg ?? envFromPlanPath(planPath);
       const plan = parsePlan(readInput(planPath, "Plan file"), planPath);
-      reviews.push(reviewPlan(env, plan, constructsForPlan(planPath, stacksDir, env, io)));
+      const { constructs, stack } = stackForPlan(planPath, stacksDir, env, io);
+      reviews.push(reviewPlan(env, plan, constructs, stack));
     } else {
       const found = listEnvironments(stacksDir);
       const envs = envArg ? [envArg] : found;

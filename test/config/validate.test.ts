@@ -55,7 +55,7 @@ describe("environment validation", () => {
     ["a misspelt field", (c) => (c.authCodeApps[0].allowLoopbackRedirects = true), "authCodeApps[0]", /unknown field "allowLoopbackRedirects"/],
     ["a missing required field", (c) => delete c.tenancyId, "tenancyId", /is required/],
     ["protect that is not a boolean", (c) => (c.protect = "yes"), "protect", /must be a boolean/],
-    ["allow rule of the wrong shape", (c) => (c.assertion.allow = { anyFederatedUser: "yes" }), "assertion.allow.anyFederatedUser", /must be one of true/],
+    ["allow rule of the wrong shape", (c) => (c.assertion.allow = { anyFederatedUser: "yes" }), "assertion.allow.anyFederatedUser", /takes only the boolean true/],
     // identity domains
     ["Fusion domain that is not one", (c) => (c.fusion.identityDomainUrl = "https://login.example.com"), "fusion.identityDomainUrl", /not an identity domain URL/],
     ["identity domain name with a quote", (c) => (c.identityDomainName = "Dom'ain"), "identityDomainName", /not an identity domain name/],
@@ -147,6 +147,19 @@ describe("environment validation", () => {
       c.fusion.identityDomainUrl = "https://idcs-ffff.identity.oraclecloud.com";
     });
     expect(() => validateEnvironments([dev, elsewhere])).not.toThrow();
+  });
+
+  test("two environments cannot share a state bucket (each plan principal reads its own bucket only)", () => {
+    const backend = (bucket: string) => ({ type: "oci-object-storage" as const, namespace: "examplens", bucket, region: "us-ashburn-1" });
+    const a = { ...dev, backend: backend("oic-access-state") };
+    const b = envWith((c: any) => {
+      c.name = "dev2";
+      c.identityDomainUrl = "https://idcs-ffff.identity.oraclecloud.com";
+      c.fusion.identityDomainUrl = "https://idcs-ffff.identity.oraclecloud.com";
+      c.backend = backend("OIC-Access-State");
+    });
+    expect(() => validateEnvironments([a, b])).toThrow(/\[dev2\] backend\.bucket = "OIC-Access-State"\s+is also the state bucket of dev; each environment's plan principal may read its own bucket only/);
+    expect(() => validateEnvironments([a, { ...b, backend: backend("oic-access-state-dev2") }])).not.toThrow();
   });
 
   test("the trusted app is claimed in Fusion's domain, not OIC's", () => {

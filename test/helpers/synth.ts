@@ -37,7 +37,8 @@ export function synthEnv(
 ): { stack: OicAccessStack; json: string; parsed: Record<string, any> } {
   // Skipping the config pass shows the construct-level checks and the safety
   // rules on their own: they also guard constructs used without our config.
-  if (!options.skipConfigValidation) validateEnvironments([config], baseDir);
+  // The stack is built from the validated (normalised) values, as synthesize() does.
+  if (!options.skipConfigValidation) config = validateEnvironments([config], baseDir).configs[0]!;
   const app = Testing.app();
   const stack = new OicAccessStack(app, config.name, { config, certificates: readEnvironmentCertificates(config, baseDir) });
   const json = Testing.synth(stack);

@@ -6,8 +6,9 @@
 import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { oneLine, runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
+import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 import { synthEnv } from "../helpers/synth";
 import { FakeTerraform } from "./fake-terraform";
@@ -46,7 +47,7 @@ describe("npm run pipeline", () => {
     expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
     const b = io();
     expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
-    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, cleanup']);
+    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review']);
     const c = io();
     expect(await runPipelineCli(["plan"], c.io)).toBe(1);
     expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
@@ -101,6 +102,21 @@ describe("npm run pipeline", () => {
     expect(await runPipelineCli(["cleanup"], clean.io)).toBe(0);
     expect(() => statSync(config)).toThrow();
   });
+
+  it("forget-credentials deletes the API key and config, and nothing else (the plan files stay for the review)", async () => {
+    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
+    expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
+    stack(join(dir, "cdktf.out", "stacks", "dev", "plan.json"), { format_version: "1.2" });
+    const forget = io();
+    expect(await runPipelineCli(["forget-credentials"], forget.io)).toBe(0);
+    expect(forget.out).toEqual(["forget-credentials: the OCI API key and config are deleted"]);
+    expect(() => statSync(join(dir, "home", ".oci", "oci_api_key.pem"))).toThrow();
+    expect(() => statSync(join(dir, "home", ".oci", "config"))).toThrow();
+    expect(statSync(join(dir, "cdktf.out", "stacks", "dev", "plan.json")).isFile()).toBe(true);
+    // Idempotent: nothing to delete is not an error (the step runs with if: always()).
+    expect(await runPipelineCli(["forget-credentials"], io().io)).toBe(0);
+  });
 });
 
 describe("remote state and the deploy lock", () => {
@@ -111,6 +127,40 @@ describe("remote state and the deploy lock", () => {
     } finally {
       r.cleanup();
     }
+  });
+});
+
+describe("deploy: a high-risk change not approved for GITHUB_SHA", () => {
+  it("exits 2 with one line naming the commit to approve; OIC_ACCESS_HIGH_RISK_APPROVED_FOR = GITHUB_SHA lets it through", async () => {
+    const sha = "9".repeat(40);
+    const tf = new FakeTerraform();
+    const run = async (env: Record<string, string>) => {
+      const { io: base, err } = io(env);
+      const value: PipelineCliIo = {
+        ...base,
+        deps: ({ stacksDir }) => ({
+          terraform: tf,
+          synth: async (name) => void synthesize([dev], { only: [name], outdir: dirname(stacksDir), baseDir: dir }),
+          issueCertificate: () => Promise.reject(new Error("no certificate in this test")),
+          smoke: async () => 0,
+          review: async () => 2,
+          log: () => undefined,
+          mask: () => undefined,
+          now: () => new Date(),
+        }),
+      };
+      expect(await runPipelineCli(["synth", "dev"], value)).toBe(0);
+      return { status: await runPipelineCli(["apply", "dev"], value), err };
+    };
+    const stopped = await run({ GITHUB_SHA: sha });
+    expect(stopped.status).toBe(2);
+    expect(stopped.err).toHaveLength(1);
+    expect(stopped.err[0]).toMatch(new RegExp(`^pipeline apply dev: deploy dev: the plan holds a high-risk identity change .* approve_high_risk_for = ${sha}$`));
+    expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
+    const approved = await run({ GITHUB_SHA: sha, OIC_ACCESS_HIGH_RISK_APPROVED_FOR: sha });
+    expect(approved.err).toEqual([]);
+    expect(approved.status).toBe(0);
+    expect(tf.calls.filter((c) => c.startsWith("apply"))).toHaveLength(1);
   });
 });
 

@@ -22,6 +22,8 @@ export interface Runner {
   readonly masks: string[];
   readonly smokeCalls: { args: readonly string[]; outputs: unknown; tokenStore?: string }[];
   readonly issued: CertInputs[];
+  /** Reviews the deploy published (the job summary in CI), as Markdown. */
+  readonly published: string[];
   cleanup(): void;
 }
 
@@ -34,6 +36,12 @@ export interface RunnerOptions {
   readonly lock?: PipelineDeps["lock"];
   /** Validity of the certificates the local issuer writes. @default 365 */
   readonly validityDays?: number;
+  /** The review command (default: exit 0 without writing anything). */
+  readonly review?: PipelineDeps["review"];
+  /** The configuration to synthesize, asked at each synth (a later commit can change it). @default config */
+  readonly currentConfig?: () => EnvironmentConfig;
+  /** Runs after each synthesis with the stack directory (a backend override for real Terraform). */
+  readonly afterSynth?: (stackDir: string) => void;
 }
 
 /** A fresh runner: empty checkout-like directory (no certs/, no cdktf.out/). */
@@ -43,13 +51,15 @@ export function freshRunner(o: RunnerOptions): Runner {
   const masks: string[] = [];
   const smokeCalls: Runner["smokeCalls"] = [];
   const issued: CertInputs[] = [];
+  const published: string[] = [];
   const outdir = join(dir, "cdktf.out");
   const pipeline = new Pipeline(
     {
       terraform: o.terraform,
       synth: async (env) => {
         if (env !== o.config.name) throw new Error(`unknown environment ${env}`);
-        synthesize([o.config], { only: [env], outdir, baseDir: dir });
+        synthesize([o.currentConfig?.() ?? o.config], { only: [env], outdir, baseDir: dir });
+        o.afterSynth?.(join(outdir, "stacks", env));
       },
       issueCertificate: async (inputs): Promise<VaultCertificate> => {
         issued.push(inputs);
@@ -70,7 +80,8 @@ export function freshRunner(o: RunnerOptions): Runner {
         });
         return o.smokeStatus ?? 0;
       },
-      review: async () => 0,
+      review: o.review ?? (async () => 0),
+      publishReview: (_env, file) => published.push(readFileSync(file, "utf8")),
       log: (l) => log.push(l),
       mask: (s) => masks.push(s),
       now: o.now ?? (() => new Date()),
@@ -85,5 +96,5 @@ export function freshRunner(o: RunnerOptions): Runner {
     },
   );
   mkdirSync(join(dir, "work"), { recursive: true });
-  return { dir, pipeline, log, masks, smokeCalls, issued, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return { dir, pipeline, log, masks, smokeCalls, issued, published, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }

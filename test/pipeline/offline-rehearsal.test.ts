@@ -135,7 +135,7 @@ describe("offline rehearsal: first deploy, then a redeploy on a fresh runner", (
     const first = freshRunner({ terraform, config });
     dirs.push(first.dir);
     expect(await first.pipeline.deploy("dev")).toBe(0);
-    expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+    expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "review dev", "apply dev", "cert dev", "synth dev", "plan dev", "review dev", "apply dev", "smoke dev"]);
 
     const second = freshRunner({ terraform, config });
     dirs.push(second.dir);
@@ -150,7 +150,7 @@ describe("offline rehearsal: first deploy, then a redeploy on a fresh runner", (
     try {
       const first = rehearsalRunner(cloud, { name: "runner-1", log: (l) => log.push(l) });
       expect(await first.pipeline.deploy("dev")).toBe(0);
-      expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+      expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "review dev", "apply dev", "cert dev", "synth dev", "plan dev", "review dev", "apply dev", "smoke dev"]);
       expect(first.issued).toHaveLength(1);
 
       // A fresh runner: no certs/, no cdktf.out/; the same state and Vault.

@@ -27,7 +27,7 @@ describe("deploy", () => {
     const tf = new FakeTerraform();
     const r = runner({ terraform: tf, config });
     expect(await r.pipeline.deploy("dev")).toBe(0);
-    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "review dev", "apply dev", "cert dev", "synth dev", "plan dev", "review dev", "apply dev", "smoke dev"]);
     // The certificate is over the key's current version and imported by the second apply.
     const sidecar = JSON.parse(readFileSync(join(r.dir, "certs", "dev.json"), "utf8"));
     expect(sidecar.keyVersionId).toBe(tf.keyVersion);
@@ -55,7 +55,7 @@ describe("deploy", () => {
     const second = runner({ terraform: tf, config });
     tf.calls.length = 0;
     expect(await second.pipeline.deploy("dev")).toBe(0);
-    expect(second.pipeline.history).toEqual(["synth dev", "restore-cert dev", "synth dev", "plan dev", "apply dev", "cert dev", "smoke dev"]);
+    expect(second.pipeline.history).toEqual(["synth dev", "restore-cert dev", "synth dev", "plan dev", "review dev", "apply dev", "cert dev", "smoke dev"]);
     expect(readFileSync(join(second.dir, "certs", "dev.pem"), "utf8").trim()).toBe(firstCert.trim());
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
     expect(second.log).toContain("plan dev: no changes (the plan text is never shown: it prints secrets)");
@@ -70,7 +70,7 @@ describe("deploy", () => {
     tf.keyVersion = "ocid1.keyversion.oc1.iad.fake.v2";
     const r = runner({ terraform: tf, config });
     expect(await r.pipeline.deploy("dev")).toBe(0);
-    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "synth dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "synth dev", "plan dev", "review dev", "apply dev", "cert dev", "synth dev", "plan dev", "review dev", "apply dev", "smoke dev"]);
     expect(r.log.some((l) => l.includes("is over key version ocid1.keyversion.oc1.iad.fake.v1") && l.includes("current version is ocid1.keyversion.oc1.iad.fake.v2"))).toBe(true);
     const aliases = [...tf.remote.get("dev")!.values()].filter((x) => x.type === "oci_identity_domains_oauth_client_certificate").map((c) => c.values.certificate_alias);
     expect(aliases.sort()).toEqual([oldAlias, certificateAlias("dev-oic-fusion-assertion", tf.keyVersion)].sort());
@@ -89,7 +89,7 @@ describe("deploy", () => {
     const plain: EnvironmentConfig = { ...config, assertion: undefined, fusion: undefined, smoke: { integration: config.smoke.integration } };
     const r = runner({ terraform: new FakeTerraform(), config: plain });
     await r.pipeline.deploy("dev");
-    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "smoke dev"]);
+    expect(r.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "review dev", "apply dev", "cert dev", "smoke dev"]);
     expect(r.log).toContain("cert dev: no identity propagation in this environment; nothing to do");
     expect(r.log).toContain("smoke dev: flow A; flow B not configured (no refresh token secret); flow C not configured (no smoke.assertionUser)");
   });

@@ -11,11 +11,13 @@ import { renderJson, renderMarkdown } from "../../lib/review/markdown";
 import { codeList, inlineCode, MAX_VALUE_CHARS, tableCell, visible } from "../../lib/review/md-escape";
 import { reviewPlan } from "../../lib/review/review";
 import { loadPlan } from "./fixtures";
+import { mermaidSourceIn, parseMermaid } from "../helpers/mermaid";
 
 interface CmNode {
   readonly type: string;
   readonly literal: string | null;
   readonly level: number;
+  readonly info: string | null;
   readonly parent: CmNode | null;
 }
 interface CommonMark {
@@ -78,6 +80,8 @@ describe("plan values in the Markdown (text)", () => {
     expect(lines.filter((l) => /^\s*(#|@|>)/.test(l)).map((l) => l.replace(/`[^`]*`/g, "CODE"))).toEqual([
       "## Infrastructure review: CODE",
       "### Risk flags",
+      "### Secrets in the raw plan",
+      "### Who trusts whom",
       "### Changes by construct",
       "#### CODE",
       "#### CODE",
@@ -86,8 +90,23 @@ describe("plan values in the Markdown (text)", () => {
     expect(lines.some((l) => l.startsWith("@org") || l.startsWith("## Approved"))).toBe(false);
   });
 
-  it("no line starts with a value (values are code spans, so: no line starts with a backtick)", () => {
-    expect(markdown().split("\n").filter((l) => l.trimStart().startsWith("`"))).toEqual([]);
+  it("no line starts with a value (values are code spans, so: no line starts with a backtick but the diagram's fence)", () => {
+    expect(markdown().split("\n").filter((l) => l.trimStart().startsWith("`"))).toEqual(["```mermaid", "```"]);
+  });
+
+  it("the diagram draws the hostile names as text: mermaid parses it into our nodes only, with nothing clickable", () => {
+    const md = markdown();
+    const [p] = parseMermaid([mermaidSourceIn(md)]);
+    expect(p!.error).toBeUndefined();
+    expect(p!.clicks).toBe(0);
+    expect(p!.vertices.every((v) => /^(n\d+|legend\d+)$/.test(v.id))).toBe(true);
+    const texts = p!.vertices.map((v) => v.text).join("\n");
+    // the for_each-keyed app's name and the update's app name, as text
+    expect(texts).toContain("dev-vbcs");
+    // inside the labels: nothing but inert characters, entities and our own line breaks
+    const labels = mermaidSourceIn(md).match(/"[^"]*"/g) ?? [];
+    expect(labels.length).toBeGreaterThan(5);
+    for (const l of labels) expect(l.replace(/<br\/>/g, "")).toMatch(/^"[A-Za-z0-9 ./@#;-]*"$/);
   });
 
   it("table rows keep their three cells whatever pipes the values carry", () => {
@@ -148,9 +167,11 @@ withRenderer("plan values in the Markdown (rendered by a CommonMark parser)", ()
     const all = nodes(markdown());
     expect(all.filter((n) => n.type === "html_block").map((n) => n.literal)).toEqual([reviewMarker("dev")]);
     expect(new Set(all.filter((n) => n.type === "html_inline").map((n) => n.literal))).toEqual(new Set(["<sub>", "</sub>"]));
-    expect(all.filter((n) => ["link", "image", "block_quote", "code_block"].includes(n.type))).toEqual([]);
-    expect(all.filter((n) => n.type === "heading").map((n) => n.level)).toEqual([2, 3, 3, 4, 4, 4]);
-    expect(all.filter((n) => n.type === "list")).toHaveLength(1);
+    expect(all.filter((n) => ["link", "image", "block_quote"].includes(n.type))).toEqual([]);
+    // one code block: the diagram, fenced as mermaid
+    expect(all.filter((n) => n.type === "code_block").map((n) => n.info)).toEqual(["mermaid"]);
+    expect(all.filter((n) => n.type === "heading").map((n) => n.level)).toEqual([2, 3, 3, 3, 3, 4, 4, 4]);
+    expect(all.filter((n) => n.type === "list")).toHaveLength(2);
   });
 
   it("an unterminated <!-- in a value hides nothing after it", () => {
@@ -239,5 +260,16 @@ describe("truncateComment", () => {
     expect(md.startsWith(kept)).toBe(true);
     expect(md[kept.length]).toBe("\n");
     expect(truncateComment(md, md.length)).toBe(md);
+  });
+
+  it("closes a fenced block the cut lands in (the diagram), so the note is not swallowed", () => {
+    const md = ["<!-- oic-access-review:dev -->", "## dev", "```mermaid", "flowchart LR", ...Array.from({ length: 40 }, (_, i) => `  n${i}["app ${i}"]`), "```", "after"].join("\n");
+    const limit = md.indexOf("n30");
+    const cut = truncateComment(md, limit);
+    expect(cut.length).toBeLessThanOrEqual(limit);
+    const lines = cut.split("\n");
+    const fences = lines.filter((l) => l.startsWith("```"));
+    expect(fences).toEqual(["```mermaid", "```"]);
+    expect(lines.indexOf("```", 3)).toBeLessThan(lines.findIndex((l) => l.includes("review truncated")));
   });
 });

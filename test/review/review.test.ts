@@ -47,13 +47,19 @@ function flag(r: EnvironmentReview, code: string, address: string) {
   return found[0]!;
 }
 
-/** The provider does not mark client_secret sensitive: every app in the state is flagged, and only the apps. */
+/**
+ * The provider does not mark client_secret sensitive: every app in the state
+ * shows it, and the review says so once, in one summary (not one flag per app).
+ */
 function expectClearSecretsOfAppsOnly(r: EnvironmentReview): void {
-  const clear = r.flags.filter((f) => f.code === "secret-in-clear");
-  expect(clear.map((f) => f.address).sort()).toEqual(APPS);
-  for (const f of clear) {
-    expect(f.severity).toBe("review");
-    expect(f.explanation).toContain("prior_state.client_secret");
+  expect(r.flags.map((f) => f.code as string)).not.toContain("secret-in-clear");
+  const summary = r.clearSecrets!;
+  expect(summary).toBeDefined();
+  expect(summary.groups.flatMap((g) => g.addresses).sort()).toEqual(APPS);
+  expect(summary.resources).toBe(APPS.length);
+  for (const g of summary.groups) {
+    expect(g.attributes).toContain("client_secret");
+    expect(g.parts).toContain("prior_state");
   }
 }
 
@@ -64,7 +70,7 @@ describe("plan review", () => {
     expect(codes(r, "high")).toEqual([]);
     expect(codes(r)).toEqual(["policy-statement-added", "policy-statement-added"]);
     // nothing is in the state yet: client secrets are unknown, not in clear
-    expect(r.flags.filter((f) => f.code === "secret-in-clear")).toEqual([]);
+    expect(r.clearSecrets).toBeUndefined();
     expect(exitStatus([r], false)).toBe(0);
   });
 
@@ -73,15 +79,14 @@ describe("plan review", () => {
     expect(r.counts).toMatchObject({ update: 1, replace: 0, delete: 0, create: 0 });
     expect(r.changes.find((c) => c.action === "update")!.address).toBe(VBCS);
     expect(codes(r, "high").sort()).toEqual(["redirect-uri-added", "scope-removed"]);
-    expect([...new Set(codes(r, "review"))].sort()).toEqual(["scope-added", "secret-in-clear"]);
+    expect(codes(r, "review")).toEqual(["scope-added"]);
     const redirect = flag(r, "redirect-uri-added", VBCS);
     expect(redirect.explanation).toContain("http://attacker.example.net/cb");
     expect(redirect.explanation).toContain("plain http");
     expect(flag(r, "scope-removed", VBCS).explanation).toContain("https://oic-dev-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
     expect(flag(r, "scope-added", VBCS).explanation).toContain("https://oic-dev2-examplens-ia.integration.us-ashburn-1.ocp.oraclecloud.com:443urn:opc:resource:consumer::all");
-    const clear = flag(r, "secret-in-clear", VBCS);
-    expect(clear.explanation).toContain("before.client_secret");
-    expect(clear.explanation).toContain("prior_state.client_secret");
+    const clear = r.clearSecrets!.groups.find((g) => g.addresses.includes(VBCS))!;
+    expect(clear.parts).toEqual(["prior_state", "before", "after"]);
     expectClearSecretsOfAppsOnly(r);
     expect(exitStatus([r], false)).toBe(2);
   });
@@ -139,7 +144,7 @@ describe("plan review", () => {
   it("no-op: nothing to approve, but the clear client_secret in state is flagged", () => {
     const r = review("no-op.json");
     expect(r.counts).toMatchObject({ "no-op": 15, create: 0, update: 0, replace: 0, delete: 0 });
-    expect([...new Set(codes(r))]).toEqual(["secret-in-clear"]);
+    expect(codes(r)).toEqual([]);
     expectClearSecretsOfAppsOnly(r);
     expect(exitStatus([r], false)).toBe(0);
   });
@@ -156,7 +161,7 @@ describe("plan review", () => {
     expect(fn.clearSecrets).toEqual([]);
     expect(r.flags.filter((f) => f.address === fn.address)).toEqual([]);
     // the only clear secrets are the client secrets the provider does not mark
-    expect([...new Set(codes(r))]).toEqual(["secret-in-clear"]);
+    expect(codes(r)).toEqual([]);
     expectClearSecretsOfAppsOnly(r);
     expect(r.flags.map((f) => f.explanation).join(" ")).not.toContain("EXTRA_TOKEN");
   });
@@ -179,7 +184,8 @@ describe("grouping by mission construct", () => {
     expect(group("grant_ServiceInvoker_app_dev-oic-scheduler")).toBe("oic");
     expect(group("key_dev_assertion_signing")).toBe("signing-key");
     expect(group("fn_dev_assertion")).toBe("Function");
-    expect(codes(r).sort()).toEqual(["grant-recreated", "secret-in-clear"]);
+    expect(codes(r).sort()).toEqual(["grant-recreated"]);
+    expect(r.clearSecrets?.groups.length).toBeGreaterThan(0);
   });
 
   it("groups by resource kind without construct paths", () => {
@@ -201,8 +207,9 @@ describe("grouping by mission construct", () => {
     expect(md).toContain("grants `client_credentials`");
     // the OIC invoke policy's any-user statement has a where condition: review, not high
     expect(codes(r, "high")).toEqual([]);
-    // a literal key_store_password in the configuration is flagged (and redacted)
-    expect(codes(r)).toContain("secret-in-clear");
+    // a literal key_store_password in the configuration is named in the secret summary (and redacted)
+    expect(r.clearSecrets!.groups.flatMap((g) => g.attributes)).toContain("key_store_password");
+    expect(r.clearSecrets!.groups.flatMap((g) => g.parts)).toEqual(["configuration"]);
   });
 });
 

@@ -48,7 +48,7 @@ describe("OicAccessStack", () => {
     expect(synthEnv(dev).parsed.terraform.backend).toEqual({ local: { path: "../../../terraform.dev.tfstate" } });
     const s3 = synthEnv(testEnv).parsed.terraform.backend.s3;
     expect(s3).toMatchObject({
-      bucket: "oic-access-state",
+      bucket: "oic-access-state-test",
       key: "oic-access/test/terraform.tfstate",
       region: "us-ashburn-1",
       endpoints: { s3: "https://examplens.compat.objectstorage.us-ashburn-1.oraclecloud.com" },

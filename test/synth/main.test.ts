@@ -1,8 +1,11 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
+import { readStackModel } from "../../lib/synth/read-stack";
+import { topologyMarkdown } from "../../lib/synth/topology-file";
+import { mermaidSourceIn, parseMermaid } from "../helpers/mermaid";
 
 // The app as the cdktf CLI and `npm start` run it: bundled, in a process.
 // Inside the project, so that its packages resolve from node_modules.
@@ -23,6 +26,15 @@ test("synthesizes every environment and the summary lists them", () => {
   expect(summary.status).toBe(0);
   expect(summary.stdout).toMatch(/== dev ==[\s\S]*== prod ==[\s\S]*== test ==/);
   expect(summary.stdout).toContain("3 environments synthesized offline");
+  // ... and writes each environment's identity topology beside the stacks: the file the render test draws, which mermaid parses
+  const files = ["dev", "test", "prod"].map((env) => join(outdir, `topology-${env}.md`));
+  for (const [i, env] of ["dev", "test", "prod"].entries()) {
+    expect(summary.stdout).toContain(`who trusts whom (Mermaid diagram): ${files[i]}`);
+    const stackFile = join(outdir, "stacks", env, "cdk.tf.json");
+    expect(readFileSync(files[i]!, "utf8")).toBe(topologyMarkdown(readStackModel(join(outdir, "stacks", env)), stackFile));
+  }
+  const parsed = parseMermaid(files.map((f) => mermaidSourceIn(readFileSync(f, "utf8"))));
+  expect(parsed.map((p) => [p.ok, p.error, p.clicks])).toEqual([[true, undefined, 0], [true, undefined, 0], [true, undefined, 0]]);
 });
 
 test("OIC_ACCESS_ONLY limits the environments; an unknown one is a one-line error, no stack trace", () => {
