@@ -43,7 +43,7 @@ describe("Resource Manager engine (SDK -> loopback Resource Manager -> Terraform
   it("first deploy: each apply job applies the plan job just before it; the smoke passes against the state Resource Manager holds", async () => {
     const first = rehearsalRunner(cloud, { name: "runner-1", log: (l) => log.push(l) });
     expect(await first.pipeline.deploy("dev")).toBe(0);
-    expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "apply dev", "cert dev", "synth dev", "plan dev", "apply dev", "smoke dev"]);
+    expect(first.pipeline.history).toEqual(["synth dev", "restore-cert dev", "plan dev", "review dev", "apply dev", "cert dev", "synth dev", "plan dev", "review dev", "apply dev", "smoke dev"]);
     expect(rm().stacks()).toEqual([expect.objectContaining({ displayName: "oic-access-dev", compartmentId: config.compartmentId, terraformVersion: "1.5.x" })]);
     const jobs = rm().jobs();
     expect(jobs.map((j) => `${j.operation} ${j.state}`)).toEqual(["PLAN SUCCEEDED", "APPLY SUCCEEDED", "PLAN SUCCEEDED", "APPLY SUCCEEDED"]);
