@@ -63,6 +63,12 @@ export const ERROR_CODES = {
   postReview: "POST_REVIEW",
   /** The identity diagram has nothing to draw (lib/synth/topology.ts). */
   topology: "TOPOLOGY",
+  /** Resource Manager refused or failed a stack or job operation (lib/pipeline/resource-manager/). */
+  resourceManager: "RESOURCE_MANAGER",
+  /** Resource Manager is running another job on the environment's stack (HTTP 409). */
+  resourceManagerBusy: "RESOURCE_MANAGER_BUSY",
+  /** Moving an environment's state to Resource Manager failed (lib/pipeline/resource-manager/migrate.ts). */
+  migration: "MIGRATION",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES];

@@ -18,6 +18,12 @@ import { processTerraformCli } from "../terraform/cli";
 import { truncateComment } from "../review/comment";
 import { runReview } from "../review/run";
 import { ENVIRONMENTS } from "../../stacks";
+import { resourceManagerEngine } from "../config/engine";
+import { ResourceManagerEngine } from "../pipeline/resource-manager/engine";
+import { migrateToResourceManager } from "../pipeline/resource-manager/migrate";
+import { synthesize } from "../synthesize";
+import { ResourceManagerClient } from "oci-resourcemanager";
+import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 const projectDir = process.cwd();
 
@@ -31,6 +37,29 @@ function node(script: string, args: readonly string[], env: Record<string, strin
 
 const secretEnv = () => ["AWS_SECRET_ACCESS_KEY", "AWS_ACCESS_KEY_ID", "OIC_ACCESS_REFRESH_TOKEN"].map((n) => process.env[n] ?? "").filter(Boolean);
 
+const ociAuth = () => {
+  const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
+  if (!OCI_AUTH_KINDS.includes(kind)) throw new CodedError(ERROR_CODES.usage, `OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
+  return createOciAuth({ kind });
+};
+
+/** The environment's engine: Terraform on this machine, or its Resource Manager stack (progress on stderr). */
+function engineFor(env: string) {
+  const config = ENVIRONMENTS.find((e) => e.name === env);
+  const rm = config && resourceManagerEngine(config);
+  if (!config || !rm) return processTerraformCli({ knownSecrets: secretEnv });
+  return new ResourceManagerEngine({
+    env,
+    config: rm,
+    progress: (l) => console.error(l),
+    client: async () => {
+      const client = new ResourceManagerClient({ authenticationDetailsProvider: await ociAuth() });
+      client.regionId = config.region;
+      return client;
+    },
+  });
+}
+
 const status = await runPipelineCli(process.argv.slice(2), {
   cwd: process.env.INIT_CWD ?? projectDir,
   env: process.env,
@@ -41,17 +70,22 @@ const status = await runPipelineCli(process.argv.slice(2), {
     if (!config) throw new UsageError(`unknown environment ${env}; known: ${ENVIRONMENTS.map((e) => e.name).join(", ")}`);
     return config.smoke.assertionUser;
   },
-  deps: ({ stacksDir }) => ({
-    terraform: processTerraformCli({ knownSecrets: secretEnv }),
+  migrate: async (env, { stacksDir, workDir }) => {
+    const config = ENVIRONMENTS.find((e) => e.name === env);
+    if (!config || !resourceManagerEngine(config)) throw new CodedError(ERROR_CODES.usage, `${env} does not name engine { type: "resource-manager", compartmentId } in stacks/${env}.ts: set it (keep backend as it is: the state is read from there), then migrate`);
+    // The CLI engine's configuration (with its backend) beside the Resource Manager one.
+    const cliOut = join(workDir, "migrate-cli");
+    synthesize([{ ...config, engine: "terraform-cli" }], { only: [env], outdir: cliOut, baseDir: projectDir });
+    synthesize([config], { only: [env], outdir: dirname(stacksDir), baseDir: projectDir });
+    await migrateToResourceManager({ env, cli: processTerraformCli({ knownSecrets: secretEnv }), cliStackDir: join(cliOut, "stacks", env), rm: engineFor(env) as ResourceManagerEngine, rmStackDir: join(stacksDir, env), log: (l) => console.log(l) });
+  },
+  deps: ({ stacksDir, env: name }) => ({
+    terraform: engineFor(name),
     synth: async (env) => {
       const code = await node("dist/main.js", [], { OIC_ACCESS_ONLY: env, CDKTF_OUTDIR: dirname(stacksDir) });
       if (code !== 0) throw new PipelineError(`synthesis of ${env} failed (exit ${code})`);
     },
-    issueCertificate: async (inputs) => {
-      const kind = (process.env.OIC_ACCESS_OCI_AUTH ?? "config-file") as OciAuthKind;
-      if (!OCI_AUTH_KINDS.includes(kind)) throw new UsageError(`OIC_ACCESS_OCI_AUTH must be one of ${OCI_AUTH_KINDS.join(", ")}`);
-      return createVaultCertificate(inputs, await createOciAuth({ kind }), { validityDays: 365 });
-    },
+    issueCertificate: async (inputs) => createVaultCertificate(inputs, await ociAuth(), { validityDays: 365 }),
     smoke: (args) => node("dist/lib/cli/smoke.js", args),
     review: async (args) =>
       runReview(args, {
@@ -70,7 +104,9 @@ const status = await runPipelineCli(process.argv.slice(2), {
     publishReview: (_env, file) => {
       if (process.env.GITHUB_STEP_SUMMARY) appendFileSync(process.env.GITHUB_STEP_SUMMARY, `${truncateComment(readFileSync(file, "utf8"), 900_000)}\n`);
     },
+    // Resource Manager serialises jobs on the stack itself: no lock object of ours on that path.
     lock: async (env, stackDir, body) => {
+      if (resourceManagerEngine(ENVIRONMENTS.find((e) => e.name === env) ?? { name: env })) return body();
       const stack = JSON.parse(readFileSync(join(stackDir, "cdk.tf.json"), "utf8")) as { terraform?: { backend?: unknown } };
       const where = lockLocation(stack.terraform?.backend);
       if (!where) {

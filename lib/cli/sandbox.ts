@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { UsageError } from "../errors";
 import { parseSandboxArgs, SANDBOX_USAGE } from "../sandbox/args";
 import { rehearse } from "../sandbox/rehearsal";
+import { withResourceManager } from "../sandbox/resource-manager-cloud";
 import { ENVIRONMENTS } from "../../stacks";
 import { EXAMPLE_ENVIRONMENTS } from "../../stacks/examples/native";
 
@@ -31,7 +32,8 @@ async function main(): Promise<number> {
     console.log(SANDBOX_USAGE);
     return 0;
   }
-  const config = REHEARSABLE.find((e) => e.name === args.env)!;
+  const declared = REHEARSABLE.find((e) => e.name === args.env)!;
+  const config = args.engine === "resource-manager" ? withResourceManager(declared) : args.engine === "terraform-cli" ? { ...declared, engine: "terraform-cli" as const } : declared;
   const work = mkdtempSync(join(tmpdir(), "oic-access-sandbox-"));
   const cleanup = () => rmSync(work, { recursive: true, force: true });
   const interrupted = () => {
@@ -42,7 +44,8 @@ async function main(): Promise<number> {
   process.once("SIGTERM", interrupted);
   const started = performance.now();
   try {
-    console.log(`sandbox ${args.env}: rehearsing the deploy offline (Terraform with the offline OCI provider, stand-ins on loopback)`);
+    const engine = config.engine && config.engine !== "terraform-cli" ? "a loopback Resource Manager, driven through the OCI SDK, running Terraform with the offline OCI provider" : "Terraform with the offline OCI provider";
+    console.log(`sandbox ${args.env}: rehearsing the deploy offline (${engine}; stand-ins on loopback)`);
     const result = await rehearse({ config, workDir: work, log: (l) => console.log(l), jsonReport: args.json });
     const total = performance.now() - started;
     const table = result.phases.map((p) => `${p.name} ${(p.ms / 1000).toFixed(1)} s`).join(", ");

@@ -4,6 +4,7 @@
  * any construct is created, so a mistake reads as a sentence, not a trace.
  */
 import type { AssertionAllowRule } from "../../contract/allow-rule";
+import type { DeployEngineConfig } from "./engine";
 
 /** Where an environment keeps its Terraform state. */
 export type StateBackendConfig =
@@ -281,6 +282,15 @@ export interface EnvironmentConfig {
   };
   /** @default { type: "local" } */
   readonly backend?: StateBackendConfig;
+  /**
+   * Who runs Terraform: `"terraform-cli"` (the runner, state in `backend`) or
+   * `{ type: "resource-manager", compartmentId }` (OCI Resource Manager holds
+   * the state and applies the reviewed plan job; lib/config/engine.ts,
+   * docs/pipeline.md "Resource Manager engine"). With Resource Manager,
+   * `backend` is only where `migrate-to-resource-manager` reads the old state.
+   * @default "terraform-cli"
+   */
+  readonly engine?: DeployEngineConfig;
   /**
    * Production safety, said explicitly (never inferred from the name):
    * identity apps, grants and the Vault key get `prevent_destroy`, key

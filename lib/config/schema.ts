@@ -10,6 +10,7 @@ import type { ConfigProblem } from "./config-error";
 import { show } from "./config-error";
 import { closestOption } from "./closest";
 import type { EnvironmentConfig } from "./environment";
+import { engineSchema } from "./engine";
 
 const text = z.string();
 const list = z.array(text).readonly();
@@ -132,6 +133,7 @@ export const environmentSchema = z.strictObject({
   assertion: assertion.optional(),
   smoke,
   backend: backend.optional(),
+  engine: engineSchema.optional(),
   protect: z.boolean().optional(),
   tags: z.record(text, text).readonly().optional(),
 });

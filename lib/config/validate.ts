@@ -4,6 +4,7 @@ import { resolve } from "node:path";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, explainScopeMismatch, fullyQualifiedScope, splitScope } from "../../contract/scope";
 import { ConfigError, type ConfigProblem, show } from "./config-error";
 import type { EnvironmentConfig, FunctionAssertionConfig } from "./environment";
+import { engineProblems } from "./engine";
 import { OIC_APP_ROLES, closest } from "../../contract/oic-roles";
 import { ASSERTION_ALLOW_RULE, HSM_KEY_RULE, ONE_RESOURCE_RULE, PINNED_IMAGE_RULE, REDIRECT_RULE, type Rule } from "../rules";
 import { checkUserName } from "../../contract/user-name";
@@ -144,6 +145,7 @@ export function checkEnvironment(config: unknown, baseDir: string = process.cwd(
   checkAllowRule(c, env);
   checkSmoke(c, env);
   checkBackend(c, env);
+  for (const p of engineProblems(env)) c.add(p.field, p.value, p.problem, p.fix);
   checkRegions(c, env);
   return c.problems;
 }

@@ -19,6 +19,7 @@ import { oicNativeChecks } from "./doctor-oic-native";
 import { driftChecks, readStateResources } from "./drift";
 import { readEstate } from "./estate";
 import { UsageError } from "../errors";
+import { doctorResourceManagerDrift } from "./resource-manager-drift";
 import { AUTH_USAGE, parseEstateArgs } from "./options";
 
 export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
@@ -26,7 +27,8 @@ export const DOCTOR_USAGE = `usage: npm run doctor -- <env> [options]
 Audits the environment's live identity domain(s), read-only: each client app
 active with exactly OIC's scope and ServiceInvoker, auth-code users and groups
 granted, token refresh on OIC's app, the trusted app in Fusion's domain with
-the Function's certificate alias, certificate expiry, and drift from the state.
+the Function's certificate alias, certificate expiry, and drift from the state
+(on a Resource Manager environment also Resource Manager's drift detection).
 oic-native environments: the signing key in OIC's certificate store agrees with
 the alias on the trusted app (needs OIC_ACCESS_OIC_ADMIN_CLIENT_SECRET).
 
@@ -73,6 +75,8 @@ export async function runDoctor(argv: readonly string[], deps: EstateDeps): Prom
     const sidecar = readSidecar(resolve(cwd, String(o.values["certs-dir"] ?? "certs"), `${o.env}.json`));
     const now = (deps.now ?? (() => new Date()))();
     const checks = await allChecks({ config, deployed, sidecar, estate, oic: readers.oic, fusion: readers.fusion, now }, statePath, deps);
+    // A Resource Manager environment: Resource Manager's own drift detection on its stack.
+    checks.push(...(await doctorResourceManagerDrift(config, o, deps)));
     const failed = checks.some((c) => c.status === "fail") || (o.values.strict === true && checks.some((c) => c.status === "warn"));
     const report: DoctorReport = { env: o.env, ok: !failed, checkedAt: now.toISOString(), domains: { oic: readers.oic.url, fusion: readers.fusion.url }, checks };
     if (o.values.report) writeFileSync(resolve(cwd, String(o.values.report)), `${JSON.stringify(report, null, 2)}\n`);

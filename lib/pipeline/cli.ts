@@ -14,10 +14,12 @@ import { checkEnvironment, writeCheckedStack } from "./check-config";
 import { formatViolation } from "./check-stack";
 import { gitHubApi, GitHubApiError, type GitHubApi } from "./github-api";
 import { runGate, runPostReview, runVerifyApproval } from "./github-phases";
+import { runEnvironments, summaryLines } from "./many";
 import { Pipeline, PipelineError, type PipelineDeps } from "./phases";
 import { PostReviewError } from "./post-review";
 
 export const PIPELINE_USAGE = `usage: npm run pipeline -- <phase> [<env>] [options]
+       npm run pipeline -- deploy|plan|smoke <env> <env> ... [--max-parallel <n>]   (one summary at the end)
 
 phases (one per workflow step):
   synth <env>          synthesize the environment (cdktf.out/stacks/<env>/cdk.tf.json)
@@ -32,6 +34,9 @@ phases (one per workflow step):
   deploy <env>         synth, restore the certificate from the state, plan, review, apply, cert,
                        [synth, plan, review, apply], smoke; a high-risk change stops before apply (exit 2)
                        unless OIC_ACCESS_HIGH_RISK_APPROVED_FOR names the commit deployed (GITHUB_SHA)
+  migrate-to-resource-manager <env>
+                       pull the CLI engine's state, import it into the environment's Resource Manager
+                       stack, and check that Resource Manager then plans no changes (docs/pipeline.md)
   oci-config           write ~/.oci/config and the API key (0600) from OCI_USER_OCID, OCI_TENANCY_OCID,
                        OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY
   forget-credentials   delete the OCI API key and config (before the review is rendered)
@@ -45,15 +50,21 @@ phases (one per workflow step):
 options:
   --stacks-dir <dir>         default cdktf.out/stacks (plan/review of a PR: <check-config --out>/stacks)
   --renew-within-days <n>    certificate renewal window (default 30)
-  --smoke-arg <arg>          pass an argument to the smoke command (repeatable)`;
+  --smoke-arg <arg>          pass an argument to the smoke command (repeatable)
+  --max-parallel <n>         environments run at a time when several are given (default 4)`;
+
+/** Phases that take several environments at once. */
+const MANY_PHASES = ["deploy", "plan", "smoke"];
 
 export interface PipelineCliIo {
   readonly cwd: string;
   readonly env: Record<string, string | undefined>;
   readonly out: (line: string) => void;
   readonly err: (line: string) => void;
-  /** Builds the dependencies of the phases (real ones in lib/cli/pipeline.ts). */
-  readonly deps: (o: { stacksDir: string }) => PipelineDeps;
+  /** Builds the dependencies of the phases (real ones in lib/cli/pipeline.ts): the environment's engine among them. */
+  readonly deps: (o: { stacksDir: string; env: string }) => PipelineDeps;
+  /** migrate-to-resource-manager: moves the environment's state to Resource Manager (lib/pipeline/resource-manager/migrate.ts). */
+  readonly migrate?: (env: string, o: { stacksDir: string; workDir: string }) => Promise<void>;
   /** `smoke.assertionUser` of an environment; throws for an unknown environment. */
   readonly smokeUser: (env: string) => string | undefined;
   /** @default os.homedir() */
@@ -93,7 +104,9 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     parsed = parseArgs({
       args: [...argv],
       allowPositionals: true,
+      tokens: true,
       options: {
+        "max-parallel": { type: "string" },
         "stacks-dir": { type: "string" },
         artifact: { type: "string" },
         expected: { type: "string" },
@@ -118,6 +131,26 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     return v.help ? 0 : 1;
   }
   const [phase, env, ...extra] = positionals;
+  if (MANY_PHASES.includes(phase!) && extra.length) {
+    // Several environments: this command once per environment (its own argv, the options kept), in parallel.
+    // Every positional (the phase and the environments) is dropped; the options stay.
+    const envPositions = new Set(parsed.tokens.filter((t) => t.kind === "positional").map((t) => t.index));
+    const options = argv.filter((_, i) => !envPositions.has(i) && !(argv[i] === "--max-parallel" || argv[i - 1] === "--max-parallel" || argv[i]!.startsWith("--max-parallel=")));
+    const max = Number(v["max-parallel"] ?? 4);
+    if (!Number.isInteger(max) || max < 1 || max > 64) {
+      io.err("pipeline: --max-parallel must be a whole number from 1 to 64");
+      return 1;
+    }
+    const envs = [env!, ...extra];
+    const duplicate = envs.find((e, i) => envs.indexOf(e) !== i);
+    if (duplicate) {
+      io.err(`pipeline ${phase}: ${duplicate} is named twice; give each environment once`);
+      return 1;
+    }
+    const runs = await runEnvironments(envs, max, (e, last) => runPipelineCli([phase!, e, ...options], { ...io, err: (line) => (io.err(line), last(line)) }));
+    for (const line of summaryLines(phase!, runs)) io.out(line);
+    return runs.some((r) => r.code !== 0) ? 1 : 0;
+  }
   const home = io.home ?? homedir();
   const stacksDir = resolve(io.cwd, v["stacks-dir"] ?? "cdktf.out/stacks");
   const workDir = join(io.env.RUNNER_TEMP ?? join(io.cwd, "cdktf.out"), "oic-access-pipeline");
@@ -141,7 +174,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       return 0;
     }
     if (phase === "gate" || phase === "verify-approval" || phase === "post-review") return await githubPhase(phase, v, io);
-    const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy"];
+    const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy", "migrate-to-resource-manager"];
     if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review`);
     if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
 
@@ -160,10 +193,16 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
       return 0;
     }
 
+    if (phase === "migrate-to-resource-manager") {
+      if (!io.migrate) throw new PipelineError("migrate-to-resource-manager is not available here");
+      await io.migrate(env, { stacksDir, workDir });
+      return 0;
+    }
+
     const renew = v["renew-within-days"] === undefined ? undefined : Number(v["renew-within-days"]);
     if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new PipelineError("--renew-within-days must be a whole number from 1 to 365");
     const smokeUser = phase === "smoke" || phase === "deploy" || phase === "cert" ? io.smokeUser(env) : undefined;
-    const pipeline = new Pipeline(io.deps({ stacksDir }), {
+    const pipeline = new Pipeline(io.deps({ stacksDir, env }), {
       stacksDir,
       certsDir: join(io.cwd, "certs"),
       workDir,

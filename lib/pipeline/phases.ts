@@ -184,7 +184,8 @@ export class Pipeline {
   }
 
   private checkRemoteState(env: string): void {
-    if (!this.settings.requireRemoteState) return;
+    // An engine that keeps the state itself (Resource Manager) has no backend block to check.
+    if (!this.settings.requireRemoteState || this.deps.terraform.holdsState) return;
     const stack = JSON.parse(readFileSync(join(this.stackDir(env), "cdk.tf.json"), "utf8")) as { terraform?: { backend?: object } };
     const backend = Object.keys(stack.terraform?.backend ?? { local: {} })[0];
     if (backend !== "s3") {

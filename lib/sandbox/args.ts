@@ -5,10 +5,12 @@
  */
 import { UsageError } from "../errors";
 
-export const SANDBOX_USAGE = `usage: npm run sandbox [-- <env>] [--json <file>]
+export const SANDBOX_USAGE = `usage: npm run sandbox [-- <env>] [--json <file>] [--engine terraform-cli|resource-manager]
 
   <env>          environment (stack) to rehearse offline (default dev)
   --json <file>  write the smoke's machine-readable report to <file>
+  --engine <e>   who runs Terraform: terraform-cli, or resource-manager (a loopback
+                 Resource Manager driven through the OCI SDK; default: the environment's engine)
   -h, --help     show this text
 
 Synthesizes <env>, starts loopback stand-ins of the identity domain, OIC and
@@ -25,9 +27,14 @@ function usageError(reason: SandboxUsageCode, message: string): UsageError {
 export interface SandboxArgs {
   env: string;
   json?: string;
+  /** --engine: overrides the environment's engine for the rehearsal. */
+  engine?: SandboxEngine;
   /** --help / -h was given: print SANDBOX_USAGE and exit 0. */
   help?: boolean;
 }
+
+export const SANDBOX_ENGINES = ["terraform-cli", "resource-manager"] as const;
+export type SandboxEngine = (typeof SANDBOX_ENGINES)[number];
 
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -40,6 +47,7 @@ export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly st
   const args = argv.filter((a) => a !== "--");
   const positional: string[] = [];
   let json: string | undefined;
+  let engine: SandboxEngine | undefined;
   let help = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
@@ -51,8 +59,14 @@ export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly st
         throw usageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
       }
       json = v;
+    } else if (a === "--engine" || a.startsWith("--engine=")) {
+      const v = a === "--engine" ? args[++i] : a.slice("--engine=".length);
+      if (!v || !(SANDBOX_ENGINES as readonly string[]).includes(v)) {
+        throw usageError("missing-value", `--engine must be ${SANDBOX_ENGINES.join(" or ")} (got ${v === undefined ? "nothing" : JSON.stringify(v.slice(0, 40))}); e.g. npm run sandbox -- dev --engine resource-manager`);
+      }
+      engine = v as SandboxEngine;
     } else if (a.startsWith("-")) {
-      throw usageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] (npm run sandbox -- --help)`);
+      throw usageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] [--engine <engine>] (npm run sandbox -- --help)`);
     } else {
       positional.push(a);
     }
@@ -67,7 +81,7 @@ export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly st
     const shown = ENV_NAME.test(env) ? `"${env}"` : JSON.stringify(env.slice(0, 60));
     throw usageError("unknown-environment", `unknown environment ${shown}; use one of ${known} (declared in stacks/index.ts), e.g. npm run sandbox -- ${knownEnvs[0]}`);
   }
-  return { env, ...(json ? { json } : {}) };
+  return { env, ...(json ? { json } : {}), ...(engine ? { engine } : {}) };
 }
 
 function defaultEnv(knownEnvs: readonly string[]): string {

@@ -33,6 +33,9 @@ import { routedFetch } from "../smoke/context";
 import { OicDesignStore } from "../standins/oic-design";
 import type { SmokeOutcome } from "../smoke/run";
 import { CodedError, ERROR_CODES } from "../../contract/errors";
+import { resourceManagerEngine } from "../config/engine";
+import type { ResourceManagerStandin } from "../standins/resource-manager/server";
+import { rehearsalEngine, startRehearsalResourceManager } from "./resource-manager-cloud";
 
 export interface RehearsalOptions {
   readonly config: EnvironmentConfig;
@@ -66,6 +69,8 @@ export interface RehearsalCloud {
   readonly functionBundle: string;
   readonly oci: ThrowawayOciConfig;
   kms?: KmsStandin;
+  /** The Resource Manager stand-in, when the environment's engine is Resource Manager. */
+  readonly resourceManager?: ResourceManagerStandin;
   /** oic-native: OIC's certificate store and connections (the cert phase uploads, the smoke tests). */
   readonly oicDesign?: OicDesignStore;
   close(): Promise<void>;
@@ -103,6 +108,13 @@ function synthInto(config: EnvironmentConfig, runnerDir: string, statePath: stri
   };
 }
 
+/** Synthesizes into the runner's cdktf.out as it is (a Resource Manager stack keeps no state beside it). */
+function synthOnly(config: EnvironmentConfig, runnerDir: string) {
+  return async (env: string): Promise<void> => {
+    synthesize([config], { only: [env], outdir: join(runnerDir, "cdktf.out"), baseDir: runnerDir });
+  };
+}
+
 type Log = (line: string) => void;
 
 /** The cloud of a rehearsal: installs the offline provider (cached), builds the Function bundle when stale. */
@@ -119,7 +131,7 @@ function timedTerraform(inner: TerraformCli): { cli: TerraformCli; ms: () => num
         total += performance.now() - started;
       }
     };
-  const cli: TerraformCli = { init: wrap(inner.init), plan: wrap(inner.plan), show: wrap(inner.show), apply: wrap(inner.apply), output: wrap(inner.output) };
+  const cli: TerraformCli = { init: wrap(inner.init), plan: wrap(inner.plan), show: wrap(inner.show), apply: wrap(inner.apply), output: wrap(inner.output), ...(inner.statePull ? { statePull: wrap(inner.statePull) } : {}) };
   return { cli, ms: () => total };
 }
 
@@ -130,6 +142,7 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
   // Started once for the whole rehearsal; every terraform command attaches to it.
   const provider = await attachOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
   const terraform = timedTerraform(processTerraformCli({ env: provider.env }));
+  const resourceManager = resourceManagerEngine(o.config) ? await startRehearsalResourceManager({ workDir: o.workDir, terraformEnv: provider.env }) : undefined;
   const cloud: RehearsalCloud = {
     config: o.config,
     workDir: o.workDir,
@@ -139,9 +152,11 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
     statePath: join(o.workDir, "state", `${o.config.name}.tfstate`),
     functionBundle: ensureFunctionBundle(projectDir, o.log),
     oci: writeThrowawayOciConfig(secrets, o.config.region),
+    resourceManager,
     oicDesign: o.config.assertion?.mode === "oic-native" ? new OicDesignStore() : undefined,
     async close() {
       await cloud.kms?.close();
+      await resourceManager?.close();
       await provider.close();
     },
   };
@@ -165,10 +180,12 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
   const dir = join(cloud.workDir, o.name);
   mkdirSync(dir, { recursive: true });
   const issued: string[] = [];
+  // Resource Manager: the runner's engine talks to the stand-in through the SDK; the stack has no backend to override.
+  const terraform = cloud.resourceManager ? rehearsalEngine(cloud.config, cloud.resourceManager, cloud.oci, o.log) : cloud.terraform;
   const users = [cloud.config.smoke.assertionUser].filter((u): u is string => Boolean(u));
   const deps: PipelineDeps = {
-    terraform: cloud.terraform,
-    synth: synthInto(cloud.config, dir, cloud.statePath),
+    terraform,
+    synth: cloud.resourceManager ? synthOnly(cloud.config, dir) : synthInto(cloud.config, dir, cloud.statePath),
     issueCertificate: async (inputs) => {
       cloud.kms ??= await startKmsStandin({ keyId: inputs.keyId, keyVersionId: inputs.keyVersionId });
       const auth = new common.ConfigFileAuthenticationDetailsProvider(cloud.oci.file, cloud.oci.profile);
@@ -177,11 +194,11 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
       return cert;
     },
     smoke: (args) =>
-      rehearsalSmoke({ args, terraform: cloud.terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users, log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke, oicDesign: cloud.oicDesign }),
+      rehearsalSmoke({ args, terraform, stackDir: join(dir, "cdktf.out", "stacks", env), kms: cloud.kms, functionBundle: cloud.functionBundle, ociConfig: cloud.oci, users, log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke, oicDesign: cloud.oicDesign }),
     // oic-native: the cert phase reaches OIC's REST API through stand-ins seeded from this state, and the
     // operator's step (the printed settings put on the connection) is played when it ends.
     oicApi: async (_env, outputs) => {
-      const standins = await startTerraformCloud({ state: await cloud.terraform.show(join(dir, "cdktf.out", "stacks", env)), outputs, functionBundle: cloud.functionBundle, users, oicDesign: cloud.oicDesign });
+      const standins = await startTerraformCloud({ state: await terraform.show(join(dir, "cdktf.out", "stacks", env)), outputs, functionBundle: cloud.functionBundle, users, oicDesign: cloud.oicDesign });
       return {
         fetch: routedFetch(globalThis.fetch, standins.connectTo),
         close: async () => {

@@ -15,6 +15,7 @@ import { propagationCertificates } from "./certificate-inputs";
 import { addStackOutputs } from "./outputs";
 import { configureOciProvider } from "./provider";
 import { configureBackend } from "./state-backend";
+import { resourceManagerEngine } from "../config/engine";
 
 export { OCI_PROVIDER_VERSION } from "./provider";
 
@@ -47,8 +48,13 @@ export class OicAccessStack extends TerraformStack {
   constructor(scope: Construct, id: string, props: OicAccessStackProps) {
     super(scope, id);
     const config = (this.config = props.config);
-    configureBackend(this, config.name, config.backend);
-    configureOciProvider(this, config.region);
+    if (resourceManagerEngine(config)) {
+      // Resource Manager keeps the state (no backend block) and authenticates the job itself (no credentials in the provider).
+      configureOciProvider(this, config.region, { resourceManager: true });
+    } else {
+      configureBackend(this, config.name, config.backend);
+      configureOciProvider(this, config.region);
+    }
     this.oic = this.createOicResource();
     this.clientCredentialsApps = this.createClientCredentialsApps();
     this.authCodeApps = this.createAuthCodeApps();

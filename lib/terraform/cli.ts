@@ -22,6 +22,12 @@ export interface PlanResult {
 export type TerraformOutputs = Record<string, { readonly value: unknown; readonly sensitive?: boolean; readonly type?: unknown }>;
 
 export interface TerraformCli {
+  /**
+   * True when the engine keeps the state (and its lock) itself, as Resource
+   * Manager does: no backend block to check, no lock object of ours. The
+   * plan file then records the engine's saved plan (a plan job's OCID).
+   */
+  readonly holdsState?: boolean;
   /** `terraform init` in the stack directory (backend included). */
   init(dir: string): Promise<void>;
   /** `terraform plan -out <planFile>`; the plan text is never returned. */
@@ -36,6 +42,8 @@ export interface TerraformCli {
   apply(dir: string, planFile: string): Promise<void>;
   /** `terraform output -json`, parsed. Sensitive values included: never print them. */
   output(dir: string): Promise<TerraformOutputs>;
+  /** `terraform state pull`: the raw state (a secret: never print it). Used to move an environment to another engine. */
+  statePull?(dir: string): Promise<string>;
 }
 
 export interface ProcessTerraformOptions {
@@ -84,6 +92,9 @@ export function processTerraformCli(o: ProcessTerraformOptions = {}): TerraformC
     },
     async output(dir) {
       return parseJsonOutput<TerraformOutputs>(await run(dir, ["output", "-json", "-no-color"]));
+    },
+    async statePull(dir) {
+      return (await run(dir, ["state", "pull"])).stdout;
     },
   };
 }

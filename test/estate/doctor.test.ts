@@ -3,7 +3,12 @@ import { join } from "node:path";
 import { certificateAlias } from "../../lib/cert/alias";
 import { runDoctor } from "../../lib/estate/run-doctor";
 import { UsageError } from "../../lib/errors";
+import type { EnvironmentConfig } from "../../lib/config/environment";
 import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
+import { startResourceManagerStandin } from "../../lib/standins/resource-manager/server";
+import { ResourceManagerClient } from "oci-resourcemanager";
+import { zipSync } from "fflate";
+import { throwawayOciAuth } from "../cert/oci-test-auth";
 import { certificatePem, devEnvironment, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_AUDIENCE, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";
 import { nonEmpty } from "../helpers/non-empty";
 
@@ -58,11 +63,11 @@ function writeDeployment(h: Harness, estate: PlantedEstate): void {
 
 let healthyPem: Promise<string> | undefined;
 
-async function setUp(options: { separateFusion?: boolean; certPem?: string; now?: Date } = {}): Promise<Setup> {
+async function setUp(options: { separateFusion?: boolean; certPem?: string; now?: Date; engine?: EnvironmentConfig["engine"] } = {}): Promise<Setup> {
   // One valid certificate for every set-up that does not plant its own (RSA key generation is the slow part).
   healthyPem ??= certificatePem(ALIAS, { validityDays: 365 });
   const estate = await plantHealthyEstate({ separateFusion: options.separateFusion, certAlias: ALIAS, certPem: options.certPem ?? (await healthyPem) });
-  const h = await harness(estate, [devEnvironment(options.separateFusion)], options.now);
+  const h = await harness(estate, [{ ...devEnvironment(options.separateFusion), ...(options.engine ? { engine: options.engine } : {}) }], options.now);
   writeDeployment(h, estate);
   return {
     estate,
@@ -202,6 +207,37 @@ describe("doctor: usage", () => {
       await expect(runDoctor(["dev", ...h.endpointArgs, "--state", "bad.json"], h.deps)).rejects.toThrow(/neither terraform show -json output nor a state file/);
     } finally {
       await h.close();
+    }
+  });
+});
+
+describe("npm run doctor -- <env> on a Resource Manager environment", () => {
+  it("also runs Resource Manager's drift detection on the stack and reports a resource changed by hand as a failed check, its secret unshown", async () => {
+    const compartmentId = devEnvironment().compartmentId;
+    const s = await setUp({ engine: { type: "resource-manager", compartmentId } });
+    const rm = await startResourceManagerStandin({ workDir: join(s.h.cwd, "rm"), terraformEnv: {} });
+    const client = new ResourceManagerClient({ authenticationDetailsProvider: throwawayOciAuth() });
+    client.endpoint = rm.url;
+    try {
+      const app = "oci_identity_domains_app.app_dev-oic-scheduler";
+      const state = { version: 4, terraform_version: "1.11.4", serial: 3, lineage: "doctor-test", outputs: {}, resources: [{ mode: "managed", type: "oci_identity_domains_app", name: "app_dev-oic-scheduler", provider: 'provider["registry.terraform.io/oracle/oci"]', instances: [{ schema_version: 0, attributes: { id: s.estate.ids.sched, display_name: "Scheduler", client_secret: SECRET } }] }] };
+      const zip = Buffer.from(zipSync({ "cdk.tf.json": new TextEncoder().encode("{}") })).toString("base64");
+      const stack = await client.createStack({ createStackDetails: { compartmentId, displayName: "oic-access-dev", configSource: { configSourceType: "ZIP_UPLOAD", zipFileBase64Encoded: zip } as never, terraformVersion: "1.5.x" } });
+      await client.createJob({ createJobDetails: { stackId: stack.stack.id!, jobOperationDetails: { operation: "IMPORT_TF_STATE", tfStateBase64Encoded: Buffer.from(JSON.stringify(state)).toString("base64") } as never } });
+      await rm.idle();
+      rm.changeOutOfBand(stack.stack.id!, app, { display_name: "Renamed by hand", client_secret: "changed-secret-must-not-print" });
+
+      expect(await s.run("--endpoint", `resource-manager=${rm.url}`)).toBe(1);
+      const text = s.text();
+      expect(text).toMatch(/\[drift\s*\] resource manager drift detection\s+ok\s+1 resources checked on stack ocid1\.ormstack\.\S+, 0 in sync/);
+      expect(text).toMatch(new RegExp(`\\[drift\\s*\\] ${app.replace(/\./g, "\\.")}\\s+FAIL changed outside Terraform: client_secret \\(secret, not shown\\); display_name: expected "Scheduler", live "Renamed by hand"`));
+      expect(text).toContain("fix: either run npm run pipeline -- deploy dev to restore the configuration, or put the change into stacks/dev.ts first");
+      expect(text).not.toContain(SECRET);
+      expect(text).not.toContain("changed-secret-must-not-print");
+    } finally {
+      client.close();
+      await rm.close();
+      await s.h.close();
     }
   });
 });

@@ -47,7 +47,7 @@ describe("npm run pipeline", () => {
     expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
     const b = io();
     expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
-    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review']);
+    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review']);
     const c = io();
     expect(await runPipelineCli(["plan"], c.io)).toBe(1);
     expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
@@ -161,5 +161,65 @@ describe("deploy: a high-risk change not approved for GITHUB_SHA", () => {
     expect(approved.err).toEqual([]);
     expect(approved.status).toBe(0);
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toHaveLength(1);
+  });
+});
+
+describe("several environments at once", () => {
+  it("runs each environment on its own, at most --max-parallel at a time, and ends with one summary naming each failure", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const seen: string[] = [];
+    let running = 0;
+    let peak = 0;
+    const cwd = mkdtempSync(join(tmpdir(), "pipeline-many-"));
+    for (const e of ["dev", "test", "prod"]) {
+      mkdirSync(join(cwd, "cdktf.out", "stacks", e), { recursive: true });
+      writeFileSync(join(cwd, "cdktf.out", "stacks", e, "cdk.tf.json"), "{}");
+    }
+    const status = await runPipelineCli(["smoke", "dev", "test", "prod", "--max-parallel", "2", "--smoke-arg=--verbose"], {
+      cwd,
+      env: {},
+      out: (l) => out.push(l),
+      err: (l) => err.push(l),
+      smokeUser: () => undefined,
+      deps: ({ env }) => ({
+        terraform: {
+          init: async () => undefined,
+          plan: async () => ({ changes: false }),
+          show: async () => undefined,
+          apply: async () => undefined,
+          output: async () => {
+            running += 1;
+            peak = Math.max(peak, running);
+            await new Promise((r) => setTimeout(r, 20));
+            running -= 1;
+            if (env === "test") throw new Error("the stack has no outputs: deploy test first");
+            return {};
+          },
+        },
+        synth: async () => undefined,
+        issueCertificate: async () => Promise.reject(new Error("unused")),
+        smoke: async (args) => {
+          seen.push(args.join(" "));
+          return 0;
+        },
+        review: async () => 0,
+        log: () => undefined,
+        mask: () => undefined,
+        now: () => new Date(),
+      }),
+    });
+    expect({ status, err }).toEqual({ status: 1, err: ["pipeline smoke test: the stack has no outputs: deploy test first"] });
+    expect(peak).toBe(2);
+    expect(seen.map((s) => s.split(" ")[0]).sort()).toEqual(["dev", "prod"]);
+    expect(seen.every((s) => s.endsWith("--verbose"))).toBe(true);
+    expect(err).toEqual(["pipeline smoke test: the stack has no outputs: deploy test first"]);
+    expect(out[0]).toBe("smoke summary: 3 environments, 2 passed, 1 failed");
+    expect(out.slice(1).map((l) => l.replace(/\d+\.\d s/, "N s"))).toEqual([
+      "  dev   PASS  N s",
+      "  test  FAIL (exit 1)  N s  pipeline smoke test: the stack has no outputs: deploy test first",
+      "  prod  PASS  N s",
+    ]);
+    rmSync(cwd, { recursive: true, force: true });
   });
 });
