@@ -23,6 +23,7 @@ import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
 import { zipStackDir } from "../../lib/pipeline/resource-manager/stack-zip";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
+import { nonEmpty } from "../helpers/non-empty";
 
 const config: EnvironmentConfig = withResourceManager({ ...dev, smoke: { ...dev.smoke, assertionUser: "integration.tester@example.com" } });
 const work = mkdtempSync(join(tmpdir(), "rm-rehearsal-"));
@@ -55,7 +56,7 @@ describe("Resource Manager engine (SDK -> loopback Resource Manager -> Terraform
     const state = (await first.pipeline["deps"].terraform.output("")) as Record<string, { value: unknown; sensitive?: boolean }>;
     const secrets = Object.values(state).filter((o) => o.sensitive && typeof o.value === "string").map((o) => o.value as string);
     expect(secrets.length).toBeGreaterThan(0);
-    for (const s of secrets) expect(log.join("\n")).not.toContain(s);
+    for (const s of nonEmpty(secrets, "secrets")) expect(log.join("\n")).not.toContain(s);
   }, 300_000);
 
   it("a redeploy on a fresh runner plans no changes and starts no apply job", async () => {
