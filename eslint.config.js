@@ -1,14 +1,23 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
-// One direction of dependencies: lib/ (infrastructure, tools) and function/
-// (the assertion Function) both depend on contract/ (the shared vocabulary)
-// and never on each other; contract/ depends on neither. cdktf is imported
-// only by the constructs, stacks, aspects and the app, so a move to the
-// cdktn fork stays small. ESLint applies the last matching block's options
-// of a rule, so each block lists every restriction of its files.
-const NO_FUNCTION = { group: ["**/function/**"], message: "lib/ must not import function/: share through contract/" };
-const NO_LIB = { group: ["**/lib/**"], message: "function/ and contract/ must not import lib/: share through contract/" };
+// Four kinds in four places, dependencies pointing one way (test/architecture
+// checks the same on resolved paths, stacks/ included, and refuses cycles):
+//   lib/        the library (constructs, aspects, rules, config, stacks, synth)
+//   tools/      smoke, review, pipeline, cert, estate, oic-native, terraform: import lib/, never the reverse
+//   cli/        one thin file per command: may import everything but function/
+//   sandbox/ and offline-provider/: the fakes (stand-ins and rehearsal; the offline OCI provider)
+// lib/ and function/ (the assertion Function) both depend on contract/ (the
+// shared vocabulary) and never on each other; contract/ depends on nothing
+// of ours. cdktf is imported only by the constructs, stacks, aspects and the
+// app, so a move to the cdktn fork stays small. ESLint applies the last
+// matching block's options of a rule, so each block lists every restriction.
+const NO_FUNCTION = { group: ["**/function/**"], message: "only function/ itself reads function/: share through contract/" };
+const NO_LIB = { group: ["**/lib/**"], message: "function/, contract/ and the offline provider must not import lib/: share through contract/" };
+const NO_TOOLS = { group: ["**/tools/**"], message: "the library, the fakes' provider and contract/ must not import tools/ (tools import the library, never the reverse)" };
+const NO_CLI = { group: ["**/cli/**", "../cli", "../../cli"], message: "only commands live in cli/: nothing imports them" };
+const NO_SANDBOX = { group: ["**/sandbox/**"], message: "the fakes (sandbox/) are imported only by commands and tests" };
+const NO_OFFLINE = { group: ["**/offline-provider/**"], message: "the offline provider is imported only by the sandbox, commands and tests" };
 const NO_CDKTF = { name: "cdktf", message: "cdktf is imported only in lib/constructs, lib/stacks, lib/aspects, lib/synthesize.ts and main.ts" };
 // Terraform rejects an interpolated depends_on at init: set it only
 // through lib/constructs/depends-on.ts, which renders static references.
@@ -42,17 +51,22 @@ export default tseslint.config(
       ],
     },
   },
-  { files: ["lib/**/*.ts", "stacks/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION], [NO_CDKTF]) } },
+  { files: ["lib/**/*.ts", "stacks/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE], [NO_CDKTF]) } },
   {
-    files: ["lib/constructs/**/*.ts", "lib/stacks/**/*.ts", "lib/aspects/**/*.ts", "lib/synthesize.ts", "main.ts"],
-    rules: { "no-restricted-imports": restrict([NO_FUNCTION]) },
+    files: ["lib/constructs/**/*.ts", "lib/stacks/**/*.ts", "lib/aspects/**/*.ts", "lib/synthesize.ts"],
+    rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE]) },
   },
-  { files: ["function/**/*.ts", "function/**/*.mjs"], rules: { "no-restricted-imports": restrict([NO_LIB], [NO_CDKTF]) } },
+  { files: ["main.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE]) } },
+  { files: ["tools/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_CLI, NO_SANDBOX, NO_OFFLINE], [NO_CDKTF]) } },
+  { files: ["cli/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION], [NO_CDKTF]) } },
+  { files: ["sandbox/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_CLI], [NO_CDKTF]) } },
+  { files: ["offline-provider/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_LIB, NO_TOOLS, NO_CLI, NO_SANDBOX], [NO_CDKTF]) } },
+  { files: ["function/**/*.ts", "function/**/*.mjs"], rules: { "no-restricted-imports": restrict([NO_LIB, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE], [NO_CDKTF]) } },
   {
     files: ["contract/**/*.ts"],
     rules: {
       "no-restricted-imports": restrict(
-        [NO_LIB, { group: ["**/function/**"], message: "contract/ must not import function/" }],
+        [NO_LIB, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE, { group: ["**/function/**"], message: "contract/ must not import function/" }],
         [NO_CDKTF, { name: "constructs", message: "contract/ knows nothing of constructs" }],
       ),
     },

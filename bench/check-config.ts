@@ -5,7 +5,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { checkEnvironment, writeCheckedStack } from "../lib/pipeline/check-config";
+import { checkEnvironment, writeCheckedStack } from "../tools/pipeline/check-config";
 import { synthesize } from "../lib/synthesize";
 import { ENVIRONMENTS } from "../stacks";
 

@@ -8,7 +8,7 @@ import { createAssertionHandler, type AssertionHandler } from "../function/src/h
 import { createLocalCertificate, LocalKeySigner } from "../contract/local-signer";
 import { TokenCache } from "../function/src/token-cache";
 import type { AccessToken } from "../function/src/token-client";
-import { startTokenEndpoint } from "../lib/standins/jwt-bearer-token-endpoint";
+import { startTokenEndpoint } from "../sandbox/standins/jwt-bearer-token-endpoint";
 import { startFdkSocket } from "../test/function/fdk-socket";
 
 const CLIENT_ID = "bench-trusted";

@@ -6,11 +6,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { installOfflineProvider } from "../lib/standins/offline-provider/install";
+import { installOfflineProvider } from "../offline-provider/install";
 import { synthesize } from "../lib/synthesize";
-import { apply, init, plan, validate } from "../lib/terraform/commands";
-import type { RunOptions, TerraformResult } from "../lib/terraform/run";
-import { prepareStackDir } from "../lib/terraform/stack-dir";
+import { apply, init, plan, validate } from "../tools/terraform/commands";
+import type { RunOptions, TerraformResult } from "../tools/terraform/run";
+import { prepareStackDir } from "../tools/terraform/stack-dir";
 import { ENVIRONMENTS } from "../stacks";
 
 interface Row {

@@ -7,7 +7,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { rehearse } from "../lib/sandbox/rehearsal";
+import { rehearse } from "../sandbox/rehearsal/rehearsal";
 import { dev } from "../stacks/dev";
 
 function providerMs(statsFile: string): number {

@@ -9,8 +9,8 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../lib/config/environment";
-import { rehearse } from "../lib/sandbox/rehearsal";
-import { withResourceManager } from "../lib/sandbox/resource-manager-cloud";
+import { rehearse } from "../sandbox/rehearsal/rehearsal";
+import { withResourceManager } from "../sandbox/rehearsal/resource-manager-cloud";
 import { dev } from "../stacks/dev";
 
 async function run(label: string, config: EnvironmentConfig): Promise<number> {

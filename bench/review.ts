@@ -3,10 +3,10 @@
 // about 50 MB), phase by phase, in this one process; then the secret scrub
 // alone, the former algorithm (one split/join pass over the text per secret)
 // against the current one (one Aho-Corasick pass), on the same text.
-import { parsePlan } from "../lib/review/load-input";
-import { renderJson, renderMarkdown } from "../lib/review/markdown";
-import { scrubText } from "../lib/review/redact";
-import { allSecrets, reviewPlan } from "../lib/review/review";
+import { parsePlan } from "../tools/review/load-input";
+import { renderJson, renderMarkdown } from "../tools/review/markdown";
+import { scrubText } from "../tools/review/redact";
+import { allSecrets, reviewPlan } from "../tools/review/review";
 
 const SIZES = (process.env.BENCH_REVIEW_SIZES ?? "1000,10000,50000").split(",").map(Number);
 /** The former scrub is quadratic: it runs on the smaller sizes only. */

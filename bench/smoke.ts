@@ -9,11 +9,11 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startSandbox } from "../lib/standins/sandbox-env";
-import { scriptedBrowser } from "../lib/standins/scripted-login";
-import { defaultDeps } from "../lib/smoke/context";
-import { parseSmokeArgs } from "../lib/smoke/options";
-import { runSmoke } from "../lib/smoke/run";
+import { startSandbox } from "../sandbox/standins/sandbox-env";
+import { scriptedBrowser } from "../sandbox/standins/scripted-login";
+import { defaultDeps } from "../tools/smoke/context";
+import { parseSmokeArgs } from "../tools/smoke/options";
+import { runSmoke } from "../tools/smoke/run";
 import { freePort, sampleModel } from "../test/smoke/helpers";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 30);

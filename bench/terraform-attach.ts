@@ -9,11 +9,11 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { attachOfflineProvider } from "../lib/standins/offline-provider/attach";
-import { installOfflineProvider } from "../lib/standins/offline-provider/install";
+import { attachOfflineProvider } from "../offline-provider/attach";
+import { installOfflineProvider } from "../offline-provider/install";
 import { synthesize } from "../lib/synthesize";
-import { apply, init, plan, validate } from "../lib/terraform/commands";
-import { prepareStackDir } from "../lib/terraform/stack-dir";
+import { apply, init, plan, validate } from "../tools/terraform/commands";
+import { prepareStackDir } from "../tools/terraform/stack-dir";
 import { ENVIRONMENTS } from "../stacks";
 
 const ROUNDS = 2;

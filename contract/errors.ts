@@ -55,19 +55,19 @@ export const ERROR_CODES = {
   configCheck: "CONFIG_CHECK",
   /** The assertion Function refuses a request (its wire code is `error.error`). */
   functionRequest: "FUNCTION_REQUEST",
-  /** A pull request or a deploy lacks the approval its run needs (lib/pipeline/approval.ts). */
+  /** A pull request or a deploy lacks the approval its run needs (tools/pipeline/approval.ts). */
   approval: "APPROVAL",
-  /** GitHub's REST API answered with an error or an unexpected shape (lib/pipeline/github-api.ts). */
+  /** GitHub's REST API answered with an error or an unexpected shape (tools/pipeline/github-api.ts). */
   githubApi: "GITHUB_API",
-  /** The rendered reviews could not be posted (lib/pipeline/post-review.ts). */
+  /** The rendered reviews could not be posted (tools/pipeline/post-review.ts). */
   postReview: "POST_REVIEW",
   /** The identity diagram has nothing to draw (lib/synth/topology.ts). */
   topology: "TOPOLOGY",
-  /** Resource Manager refused or failed a stack or job operation (lib/pipeline/resource-manager/). */
+  /** Resource Manager refused or failed a stack or job operation (tools/pipeline/resource-manager/). */
   resourceManager: "RESOURCE_MANAGER",
   /** Resource Manager is running another job on the environment's stack (HTTP 409). */
   resourceManagerBusy: "RESOURCE_MANAGER_BUSY",
-  /** Moving an environment's state to Resource Manager failed (lib/pipeline/resource-manager/migrate.ts). */
+  /** Moving an environment's state to Resource Manager failed (tools/pipeline/resource-manager/migrate.ts). */
   migration: "MIGRATION",
 } as const;
 

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Bundles the CDKTF app (main.ts), the package entry point (lib/index.ts)
-// and every command in lib/cli/ into dist/
+// and every command in cli/ into dist/
 // as ES modules. Packages stay external (node_modules is there at run time);
 // only our TypeScript and the generated bindings are bundled, which is what
 // keeps the build to about a second. Type-checking is `npm run typecheck`.
 import { readdir } from "node:fs/promises";
 import { build } from "esbuild";
 
-const cli = (await readdir("lib/cli").catch(() => []))
+const cli = (await readdir("cli").catch(() => []))
   .filter((f) => f.endsWith(".ts") && !f.endsWith(".d.ts"))
-  .map((f) => `lib/cli/${f}`);
+  .map((f) => `cli/${f}`);
 
 const started = performance.now();
 await build({

@@ -2,10 +2,10 @@
  * Which engine runs Terraform for an environment (issue 18):
  *
  * - `"terraform-cli"` (the default): Terraform on the runner, state in the
- *   configured backend, our own deploy lock (lib/pipeline/state-lock.ts);
+ *   configured backend, our own deploy lock (tools/pipeline/state-lock.ts);
  * - `{ type: "resource-manager", compartmentId }`: OCI Resource Manager runs
  *   plan and apply jobs inside OCI, keeps the state and its lock, and applies
- *   the very plan job that was reviewed (lib/pipeline/resource-manager/).
+ *   the very plan job that was reviewed (tools/pipeline/resource-manager/).
  *
  * The zod schema and the checks live here so that schema.ts and validate.ts
  * each gain one line.

@@ -29,13 +29,13 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { installOfflineProvider, projectRoot } from "../../lib/standins/offline-provider/install";
-import { worldForEnvironment, worldOic } from "../../lib/standins/offline-provider/world-for-environment";
+import { installOfflineProvider, projectRoot } from "../../offline-provider/install";
+import { worldForEnvironment, worldOic } from "../../sandbox/rehearsal/world-for-environment";
 import { synthesize } from "../../lib/synthesize";
 import type { TerraformPlan } from "../../lib/synth/terraform-json";
-import { apply, init, plan } from "../../lib/terraform/commands";
-import type { RunOptions } from "../../lib/terraform/run";
-import { prepareStackDir } from "../../lib/terraform/stack-dir";
+import { apply, init, plan } from "../../tools/terraform/commands";
+import type { RunOptions } from "../../tools/terraform/run";
+import { prepareStackDir } from "../../tools/terraform/stack-dir";
 import { dev } from "../../stacks/dev";
 
 /** The scenario files this generator owns, in the order they are produced. */

@@ -6,11 +6,11 @@ import { join } from "node:path";
 import { importX509, jwtVerify } from "jose";
 import { buildJwtBearerRequest } from "../../contract/assertions";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
-import { certificateAlias } from "../../lib/cert/alias";
-import { CertInputError } from "../../lib/cert/cert-inputs";
+import { certificateAlias } from "../../tools/cert/alias";
+import { CertInputError } from "../../tools/cert/cert-inputs";
 import { UsageError } from "../../lib/errors";
-import { describeCertFailure, runCert } from "../../lib/cert/run-cert";
-import { startKmsStandin, type KmsStandin } from "../../lib/standins/kms";
+import { describeCertFailure, runCert } from "../../tools/cert/run-cert";
+import { startKmsStandin, type KmsStandin } from "../../sandbox/standins/kms";
 import { throwawayOciAuth } from "./oci-test-auth";
 
 const CLIENT_ID = "oic-access-dev-trusted";

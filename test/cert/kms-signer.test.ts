@@ -4,7 +4,7 @@ import { KmsCryptoClient } from "oci-keymanagement";
 import { buildJwtBearerRequest } from "../../contract/assertions";
 import { createSelfSignedCertificate } from "../../contract/certificate";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
-import { startKmsStandin, type KmsStandin } from "../../lib/standins/kms";
+import { startKmsStandin, type KmsStandin } from "../../sandbox/standins/kms";
 import { throwawayOciAuth } from "./oci-test-auth";
 
 describe("KmsSigner against the KMS stand-in (real OCI SDK client)", () => {

@@ -1,16 +1,16 @@
 import { CodedError, ERROR_CODES, OicAccessError } from "../../contract/errors";
 import { HttpError } from "../../function/src/http-error";
 import { FunctionConfigError } from "../../function/src/config";
-import { CertInputError } from "../../lib/cert/cert-inputs";
+import { CertInputError } from "../../tools/cert/cert-inputs";
 import { ConfigError } from "../../lib/config/config-error";
-import { EstateError } from "../../lib/estate/estate";
+import { EstateError } from "../../tools/estate/estate";
 import { SafetyRuleError, UnknownEnvironmentError, UsageError, ValidationError } from "../../lib/errors";
-import { PipelineError } from "../../lib/pipeline/phases";
-import { LockHeldError } from "../../lib/pipeline/state-lock";
-import { ReviewInputError } from "../../lib/review/load-input";
-import { parseSandboxArgs } from "../../lib/sandbox/args";
-import { InputError } from "../../lib/smoke/inputs";
-import { ScimFilterError } from "../../lib/standins/scim-filter";
+import { PipelineError } from "../../tools/pipeline/phases";
+import { LockHeldError } from "../../tools/pipeline/state-lock";
+import { ReviewInputError } from "../../tools/review/load-input";
+import { parseSandboxArgs } from "../../sandbox/rehearsal/args";
+import { InputError } from "../../tools/smoke/inputs";
+import { ScimFilterError } from "../../offline-provider/scim-filter-parser";
 import { nonEmpty } from "../helpers/non-empty";
 
 describe("one error family", () => {

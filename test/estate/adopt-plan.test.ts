@@ -7,11 +7,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { cpSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { mergeAdopted } from "../../lib/estate/merge";
-import { IMPORTS_FILE, runAdopt } from "../../lib/estate/run-adopt";
-import { apply, init, plan } from "../../lib/terraform/commands";
+import { mergeAdopted } from "../../tools/estate/merge";
+import { IMPORTS_FILE, runAdopt } from "../../tools/estate/run-adopt";
+import { apply, init, plan } from "../../tools/terraform/commands";
 import type { PlanResourceChange, TerraformPlan } from "../../lib/synth/terraform-json";
-import type { RunOptions } from "../../lib/terraform/run";
+import type { RunOptions } from "../../tools/terraform/run";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, workspace } from "../offline-provider/workspace";
 import { adoptSkeleton, harness, OIC_DOMAIN, plantHealthyEstate, type Harness } from "./helpers";

@@ -1,7 +1,7 @@
 import { cpSync, existsSync, readdirSync, readFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { mergeAdopted } from "../../lib/estate/merge";
-import { runAdopt } from "../../lib/estate/run-adopt";
+import { mergeAdopted } from "../../tools/estate/merge";
+import { runAdopt } from "../../tools/estate/run-adopt";
 import { UsageError } from "../../lib/errors";
 import { synthEnv } from "../helpers/synth";
 import { adoptSkeleton, FUSION_DOMAIN, FUSION_FQS, harness, OIC_APP_ID, OIC_DOMAIN, OIC_FQS, plantHealthyEstate, TESTER, type Harness, type PlantedEstate } from "./helpers";

@@ -1,11 +1,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { certificateAlias } from "../../lib/cert/alias";
-import { runDoctor } from "../../lib/estate/run-doctor";
+import { certificateAlias } from "../../tools/cert/alias";
+import { runDoctor } from "../../tools/estate/run-doctor";
 import { UsageError } from "../../lib/errors";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
-import { startResourceManagerStandin } from "../../lib/standins/resource-manager/server";
+import { ScimDirectory } from "../../sandbox/standins/scim-admin/directory";
+import { startResourceManagerStandin } from "../../sandbox/standins/resource-manager/server";
 import { ResourceManagerClient } from "oci-resourcemanager";
 import { zipSync } from "fflate";
 import { throwawayOciAuth } from "../cert/oci-test-auth";

@@ -1,8 +1,8 @@
 import { jest } from "@jest/globals";
-import { parseScimFilter, ScimFilterError } from "../../lib/standins/scim-admin/filter";
-import { ScimDirectory } from "../../lib/standins/scim-admin/directory";
-import { startScimAdmin } from "../../lib/standins/scim-admin/handler";
-import { sdkDomainReader } from "../../lib/estate/sdk-reader";
+import { parseScimFilter, ScimFilterError } from "../../sandbox/standins/scim-admin/filter";
+import { ScimDirectory } from "../../sandbox/standins/scim-admin/directory";
+import { startScimAdmin } from "../../sandbox/standins/scim-admin/handler";
+import { sdkDomainReader } from "../../tools/estate/sdk-reader";
 import { throwawayOciAuth } from "../cert/oci-test-auth";
 import { OIC_AUDIENCE, OIC_FQS } from "./helpers";
 

@@ -14,8 +14,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createSelfSignedCertificate } from "../../contract/certificate";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
-import { startTokenEndpoint, type TokenEndpointStandin } from "../../lib/standins/jwt-bearer-token-endpoint";
-import { startKmsStandin, type KmsStandin } from "../../lib/standins/kms";
+import { startTokenEndpoint, type TokenEndpointStandin } from "../../sandbox/standins/jwt-bearer-token-endpoint";
+import { startKmsStandin, type KmsStandin } from "../../sandbox/standins/kms";
 import { throwawayOciAuth } from "../cert/oci-test-auth";
 
 const CLIENT_ID = "oic-access-dev-trusted";

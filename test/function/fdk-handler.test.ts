@@ -6,7 +6,7 @@ import type { LogEvent } from "../../function/src/log";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import { MAX_BODY_BYTES } from "../../function/src/request";
 import { startFdkSocket, type FdkSocket } from "./fdk-socket";
-import { startTokenEndpoint, type TokenEndpointStandin } from "../../lib/standins/jwt-bearer-token-endpoint";
+import { startTokenEndpoint, type TokenEndpointStandin } from "../../sandbox/standins/jwt-bearer-token-endpoint";
 
 const CLIENT_ID = "oic-access-dev-trusted";
 const ALIAS = "oic-access-dev-trusted-v1";

@@ -5,10 +5,10 @@
  *   const tf = await offlineTerraform({ world });        // beforeAll: starts the provider once
  *   afterAll(() => tf.close());
  *   const dir = await tf.readyDir("dev", synthesized("dev"));   // initialised, provider attached
- *   const { json } = await plan(dir);                     // lib/terraform/commands
+ *   const { json } = await plan(dir);                     // tools/terraform/commands
  *
  * The provider runs once for the whole file and every Terraform command
- * connects to it (TF_REATTACH_PROVIDERS, lib/standins/offline-provider/
+ * connects to it (TF_REATTACH_PROVIDERS, offline-provider/
  * attach.ts) instead of starting it two or more times per command. Every
  * directory uses the same local-backend override, so `terraform init` runs
  * once and each further directory gets a copy of its `.terraform/`.
@@ -17,11 +17,11 @@
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { attachOfflineProvider, type AttachedProvider } from "../../lib/standins/offline-provider/attach";
-import type { InstallOptions } from "../../lib/standins/offline-provider/install";
-import { init } from "../../lib/terraform/commands";
-import type { RunOptions } from "../../lib/terraform/run";
-import { prepareStackDir } from "../../lib/terraform/stack-dir";
+import { attachOfflineProvider, type AttachedProvider } from "../../offline-provider/attach";
+import type { InstallOptions } from "../../offline-provider/install";
+import { init } from "../../tools/terraform/commands";
+import type { RunOptions } from "../../tools/terraform/run";
+import { prepareStackDir } from "../../tools/terraform/stack-dir";
 
 export interface OfflineTerraform {
   /** The scratch directory holding every stack directory (removed by close()). */

@@ -3,11 +3,11 @@
 // the tables agree with what the schema itself says (sets, arguments).
 import { describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
-import { FORCE_NEW } from "../../lib/standins/offline-provider/facts/force-new";
-import { IMPORT_RULES, compositeImportId, compositePattern } from "../../lib/standins/offline-provider/facts/import-ids";
-import { READ_BACK } from "../../lib/standins/offline-provider/facts/read-back";
-import { SET_ATTRIBUTES } from "../../lib/standins/offline-provider/facts/sets";
-import { type JsonBlock, type SchemaFile, argumentNames, ociSchema } from "../../lib/standins/offline-provider/schema";
+import { FORCE_NEW } from "../../offline-provider/facts/force-new";
+import { IMPORT_RULES, compositeImportId, compositePattern } from "../../contract/provider-facts/import-ids";
+import { READ_BACK } from "../../offline-provider/facts/read-back";
+import { SET_ATTRIBUTES } from "../../offline-provider/facts/sets";
+import { type JsonBlock, type SchemaFile, argumentNames, ociSchema } from "../../offline-provider/schema";
 import { nonEmpty } from "../helpers/non-empty";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);

@@ -7,12 +7,12 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import * as grpc from "@grpc/grpc-js";
 import * as protoLoader from "@grpc/proto-loader";
-import { attachOfflineProvider } from "../../lib/standins/offline-provider/attach";
-import { MAGIC_COOKIE_VALUE } from "../../lib/standins/offline-provider/plugin-protocol";
-import { generateServerTls, type ServerTls } from "../../lib/standins/offline-provider/tls";
+import { attachOfflineProvider } from "../../offline-provider/attach";
+import { MAGIC_COOKIE_VALUE } from "../../offline-provider/plugin-protocol";
+import { generateServerTls, type ServerTls } from "../../offline-provider/tls";
 import { type Workspace, workspace } from "./workspace";
 
-const PROTO_DIR = join(process.cwd(), "lib/standins/offline-provider/proto");
+const PROTO_DIR = join(process.cwd(), "offline-provider/proto");
 
 function load(file: string, ...path: string[]): grpc.ServiceClientConstructor {
   let obj: any = grpc.loadPackageDefinition(protoLoader.loadSync(join(PROTO_DIR, file), { keepCase: true, longs: Number, enums: String, oneofs: true }));

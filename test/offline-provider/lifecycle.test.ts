@@ -4,10 +4,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { injectDeletion, injectDrift } from "../../lib/standins/offline-provider/remote";
-import { apply, changesWith, init, output, plan } from "../../lib/terraform/commands";
+import { injectDeletion, injectDrift } from "../../offline-provider/remote";
+import { apply, changesWith, init, output, plan } from "../../tools/terraform/commands";
 import type { TerraformPlan } from "../../lib/synth/terraform-json";
-import type { RunOptions } from "../../lib/terraform/run";
+import type { RunOptions } from "../../tools/terraform/run";
 import { type Workspace, synthesized, workspace } from "./workspace";
 
 const SCHEDULER = "oci_identity_domains_app.app_dev-oic-scheduler";

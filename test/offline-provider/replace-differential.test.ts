@@ -4,16 +4,16 @@
 // copies, one plan of the changed ones, each copy's action asserted on its own.
 // The expectation is written here from oracle/oci 7.27.0's source (file and
 // function beside each type), independently of the provider's table
-// (lib/standins/offline-provider/facts/force-new.ts), which must agree.
+// (offline-provider/facts/force-new.ts), which must agree.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
-import { type JsonBlock, type SchemaFile, ociSchema } from "../../lib/standins/offline-provider/schema";
-import { init, plan } from "../../lib/terraform/commands";
+import { type JsonBlock, type SchemaFile, ociSchema } from "../../offline-provider/schema";
+import { init, plan } from "../../tools/terraform/commands";
 import type { PlanResourceChange as ResourceChange } from "../../lib/synth/terraform-json";
-import { mustRun, type RunOptions } from "../../lib/terraform/run";
+import { mustRun, type RunOptions } from "../../tools/terraform/run";
 import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
 import { synthEnv } from "../helpers/synth";

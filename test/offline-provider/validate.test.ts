@@ -9,8 +9,8 @@
 // provider (test/helpers/offline-terraform.ts); the tests read the results.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { availableParallelism } from "node:os";
-import { init, validate, type ValidateOutput } from "../../lib/terraform/commands";
-import { runTerraform, type TerraformResult } from "../../lib/terraform/run";
+import { init, validate, type ValidateOutput } from "../../tools/terraform/commands";
+import { runTerraform, type TerraformResult } from "../../tools/terraform/run";
 import { ENVIRONMENTS } from "../../stacks";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { synthEnv } from "../helpers/synth";

@@ -4,9 +4,9 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { installOfflineProvider, type InstallOptions, type OfflineProviderInstall } from "../../lib/standins/offline-provider/install";
-import type { RunOptions } from "../../lib/terraform/run";
-import { prepareStackDir } from "../../lib/terraform/stack-dir";
+import { installOfflineProvider, type InstallOptions, type OfflineProviderInstall } from "../../offline-provider/install";
+import type { RunOptions } from "../../tools/terraform/run";
+import { prepareStackDir } from "../../tools/terraform/stack-dir";
 import { ENVIRONMENTS } from "../../stacks";
 import { synthEnv } from "../helpers/synth";
 

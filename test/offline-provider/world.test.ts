@@ -2,9 +2,9 @@
 // lookups (integration instance, OIC app roles, groups) are answered from the
 // world, and a group the identity domain lacks fails the stack's own check.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { worldForEnvironment, worldId, worldOic } from "../../lib/standins/offline-provider/world-for-environment";
-import { plan } from "../../lib/terraform/commands";
-import { type RunOptions, runTerraform } from "../../lib/terraform/run";
+import { worldForEnvironment, worldId, worldOic } from "../../sandbox/rehearsal/world-for-environment";
+import { plan } from "../../tools/terraform/commands";
+import { type RunOptions, runTerraform } from "../../tools/terraform/run";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { environment, synthesized } from "./workspace";
 

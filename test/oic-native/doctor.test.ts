@@ -1,5 +1,5 @@
 import { describe, expect, test } from "@jest/globals";
-import { compareSigningKeys } from "../../lib/estate/doctor-oic-native";
+import { compareSigningKeys } from "../../tools/estate/doctor-oic-native";
 
 const key = (name: string) => ({ id: `id-${name}`, name });
 

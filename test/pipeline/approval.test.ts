@@ -17,9 +17,9 @@ import {
   type PullRequestInfo,
   type ReviewInfo,
   type WorkflowRunPayload,
-} from "../../lib/pipeline/approval";
-import { gitHubApi } from "../../lib/pipeline/github-api";
-import { runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
+} from "../../tools/pipeline/approval";
+import { gitHubApi } from "../../tools/pipeline/github-api";
+import { runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from "./fake-github";
 import { nonEmpty } from "../helpers/non-empty";
 

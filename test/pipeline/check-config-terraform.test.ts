@@ -11,11 +11,11 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkEnvironment, serializeStack, writeCheckedStack } from "../../lib/pipeline/check-config";
-import { formatViolation } from "../../lib/pipeline/check-stack";
-import { attachOfflineProvider, type AttachedProvider } from "../../lib/standins/offline-provider/attach";
-import { worldForEnvironment } from "../../lib/standins/offline-provider/world-for-environment";
-import { init, plan, validate } from "../../lib/terraform/commands";
+import { checkEnvironment, serializeStack, writeCheckedStack } from "../../tools/pipeline/check-config";
+import { formatViolation } from "../../tools/pipeline/check-stack";
+import { attachOfflineProvider, type AttachedProvider } from "../../offline-provider/attach";
+import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
+import { init, plan, validate } from "../../tools/terraform/commands";
 import { dev } from "../../stacks/dev";
 import { environmentStacks, oneMoreAppStack, twoDomainStack, type Variant } from "./stack-variants";
 
@@ -24,7 +24,7 @@ let install: AttachedProvider;
 let variants: Variant[];
 beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), "check-config-tf-"));
-  // Started once for the file; every terraform command attaches to it (lib/standins/offline-provider/attach.ts).
+  // Started once for the file; every terraform command attaches to it (offline-provider/attach.ts).
   install = await attachOfflineProvider(join(root, "provider"), { world: worldForEnvironment(dev) });
   variants = [...environmentStacks(), await twoDomainStack(), oneMoreAppStack()];
 }, 120_000);

@@ -7,7 +7,7 @@ import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
-import { oneLine, runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
+import { oneLine, runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 import { synthEnv } from "../helpers/synth";

@@ -4,10 +4,10 @@
  * constructs emit across every stack variant, and every variant passes
  * check-config against its base (the controls of the hostile corpus).
  */
-import { baselineFromStack, checkStack, formatViolation } from "../../lib/pipeline/check-stack";
-import { DATA_SOURCES, FUNCTIONS, postconditionFor, RESOURCE_TYPES } from "../../lib/pipeline/config-shape";
-import { parseStrictJson } from "../../lib/pipeline/strict-json";
-import { parseTemplate, type Expr } from "../../lib/pipeline/template";
+import { baselineFromStack, checkStack, formatViolation } from "../../tools/pipeline/check-stack";
+import { DATA_SOURCES, FUNCTIONS, postconditionFor, RESOURCE_TYPES } from "../../tools/pipeline/config-shape";
+import { parseStrictJson } from "../../tools/pipeline/strict-json";
+import { parseTemplate, type Expr } from "../../tools/pipeline/template";
 import { environmentStacks, oneMoreAppStack, twoDomainStack, type Variant } from "./stack-variants";
 import { nonEmpty } from "../helpers/non-empty";
 

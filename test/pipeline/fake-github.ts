@@ -5,8 +5,8 @@
  */
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { PullRequestInfo, ReviewInfo, RunApproval } from "../../lib/pipeline/approval";
-import type { IssueComment } from "../../lib/pipeline/github-api";
+import type { PullRequestInfo, ReviewInfo, RunApproval } from "../../tools/pipeline/approval";
+import type { IssueComment } from "../../tools/pipeline/github-api";
 
 export const FAKE_TOKEN = "ghs_fake-token-for-tests";
 

@@ -5,12 +5,12 @@
  * synthetic computed values (ids, client secrets, the key's current version),
  * and answers `show -json` and `output -json` in Terraform's shapes.
  *
- * It models no provider behaviour: the offline provider (lib/standins/
+ * It models no provider behaviour: the offline provider (sandbox/standins/
  * offline-provider, issue 8) replaces it in the rehearsal test.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { basename, join } from "node:path";
-import type { PlanResult, TerraformCli, TerraformOutputs } from "../../lib/terraform/cli";
+import type { PlanResult, TerraformCli, TerraformOutputs } from "../../tools/terraform/cli";
 
 interface StateResource {
   type: string;

@@ -7,13 +7,13 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
-import { certificateAlias } from "../../lib/cert/alias";
-import type { CertInputs } from "../../lib/cert/cert-inputs";
-import type { VaultCertificate } from "../../lib/cert/vault-certificate";
+import { certificateAlias } from "../../tools/cert/alias";
+import type { CertInputs } from "../../tools/cert/cert-inputs";
+import type { VaultCertificate } from "../../tools/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { checkEnvironment, writeCheckedStack } from "../../lib/pipeline/check-config";
-import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../lib/pipeline/phases";
-import type { TerraformCli } from "../../lib/terraform/cli";
+import { checkEnvironment, writeCheckedStack } from "../../tools/pipeline/check-config";
+import { Pipeline, type PipelineDeps, type PipelineSettings } from "../../tools/pipeline/phases";
+import type { TerraformCli } from "../../tools/terraform/cli";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 

@@ -19,9 +19,9 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { checkEnvironment } from "../../lib/pipeline/check-config";
-import { formatViolation } from "../../lib/pipeline/check-stack";
-import { TERRAFORM_MISSING } from "../../lib/terraform/errors";
+import { checkEnvironment } from "../../tools/pipeline/check-config";
+import { formatViolation } from "../../tools/pipeline/check-stack";
+import { TERRAFORM_MISSING } from "../../tools/terraform/errors";
 import { environmentStacks } from "./stack-variants";
 import { nonEmpty } from "../helpers/non-empty";
 

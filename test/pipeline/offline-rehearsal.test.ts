@@ -12,10 +12,10 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { Pipeline } from "../../lib/pipeline/phases";
-import type { TerraformCli } from "../../lib/terraform/cli";
-import { reviewMarker } from "../../lib/review/markdown";
-import { runReview } from "../../lib/review/run";
+import { Pipeline } from "../../tools/pipeline/phases";
+import type { TerraformCli } from "../../tools/terraform/cli";
+import { reviewMarker } from "../../tools/review/markdown";
+import { runReview } from "../../tools/review/run";
 import { FakeTerraform } from "./fake-terraform";
 import { REHEARSED as config, freshRunner, pullRequestArtifact } from "./helpers";
 

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { certificateAlias } from "../../lib/cert/alias";
-import { decideCertificate } from "../../lib/cert/decide";
-import { errorHeadlines, TerraformError } from "../../lib/terraform/errors";
+import { certificateAlias } from "../../tools/cert/alias";
+import { decideCertificate } from "../../tools/cert/decide";
+import { errorHeadlines, TerraformError } from "../../tools/terraform/errors";
 import { dev } from "../../stacks/dev";
 import { FakeTerraform } from "./fake-terraform";
 import { freshRunner, type Runner } from "./helpers";

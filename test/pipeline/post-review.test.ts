@@ -9,11 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { runPipelineCli, type PipelineCliIo } from "../../lib/pipeline/cli";
-import { commentBody, reviewFiles } from "../../lib/pipeline/post-review";
-import { renderMarkdown } from "../../lib/review/markdown";
-import { reviewPlan } from "../../lib/review/review";
-import { reviewMarker } from "../../lib/review/comment";
+import { runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
+import { commentBody, reviewFiles } from "../../tools/pipeline/post-review";
+import { renderMarkdown } from "../../tools/review/markdown";
+import { reviewPlan } from "../../tools/review/review";
+import { reviewMarker } from "../../tools/review/comment";
 import { loadPlan } from "../review/fixtures";
 import { FAKE_TOKEN, startFakeGitHub, type FakeGitHub } from "./fake-github";
 import { nonEmpty } from "../helpers/non-empty";

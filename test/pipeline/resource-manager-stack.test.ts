@@ -10,11 +10,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { zipSync } from "fflate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { checkEnvironment } from "../../lib/pipeline/check-config";
-import { configDifference, TF_MARKER_FILE, unzipConfig, zipStackDir } from "../../lib/pipeline/resource-manager/stack-zip";
-import { stateAsShowJson, stateOutputs } from "../../lib/pipeline/resource-manager/state-view";
-import { JobLogRedactor } from "../../lib/pipeline/resource-manager/job-log";
-import { BACKEND_OVERRIDE_FILE } from "../../lib/terraform/stack-dir";
+import { checkEnvironment } from "../../tools/pipeline/check-config";
+import { configDifference, TF_MARKER_FILE, unzipConfig, zipStackDir } from "../../tools/pipeline/resource-manager/stack-zip";
+import { stateAsShowJson, stateOutputs } from "../../tools/pipeline/resource-manager/state-view";
+import { JobLogRedactor } from "../../tools/pipeline/resource-manager/job-log";
+import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
 import { synthesize } from "../../lib/synthesize";
 import { dev } from "../../stacks/dev";
 

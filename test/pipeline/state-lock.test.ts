@@ -2,7 +2,7 @@
  * The deploy lock: one holder at a time, released when the deploy fails,
  * located beside the state object of an Object Storage backend.
  */
-import { currentHolder, LockHeldError, lockLocation, withLock, type LockStore } from "../../lib/pipeline/state-lock";
+import { currentHolder, LockHeldError, lockLocation, withLock, type LockStore } from "../../tools/pipeline/state-lock";
 
 /** Object Storage's documented semantics: create only when absent, delete only while the ETag matches. */
 class MemoryStore implements LockStore {

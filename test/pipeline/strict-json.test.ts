@@ -2,8 +2,8 @@
  * The strict JSON reader and the template grammar on their own: what they
  * accept reads the same for Terraform, what they refuse is named.
  */
-import { parseStrictJson, parseStrictJsonBytes } from "../../lib/pipeline/strict-json";
-import { parseTemplate } from "../../lib/pipeline/template";
+import { parseStrictJson, parseStrictJsonBytes } from "../../tools/pipeline/strict-json";
+import { parseTemplate } from "../../tools/pipeline/template";
 
 describe("strict JSON reader", () => {
   it("reads plain JSON like JSON.parse, with prototype-free objects", () => {

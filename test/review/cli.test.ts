@@ -1,8 +1,8 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { reviewMarker } from "../../lib/review/markdown";
-import { runReview } from "../../lib/review/run";
+import { reviewMarker } from "../../tools/review/markdown";
+import { runReview } from "../../tools/review/run";
 import { fixturePath } from "./fixtures";
 
 let dir: string;

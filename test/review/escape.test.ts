@@ -6,10 +6,10 @@
  * code spans, `\|` in cells) is asserted on the text.
  */
 import { createRequire } from "node:module";
-import { isOwnReviewComment, reviewMarker, truncateComment } from "../../lib/review/comment";
-import { renderJson, renderMarkdown } from "../../lib/review/markdown";
-import { codeList, inlineCode, MAX_VALUE_CHARS, tableCell, visible } from "../../lib/review/md-escape";
-import { reviewPlan } from "../../lib/review/review";
+import { isOwnReviewComment, reviewMarker, truncateComment } from "../../tools/review/comment";
+import { renderJson, renderMarkdown } from "../../tools/review/markdown";
+import { codeList, inlineCode, MAX_VALUE_CHARS, tableCell, visible } from "../../tools/review/md-escape";
+import { reviewPlan } from "../../tools/review/review";
 import { loadPlan } from "./fixtures";
 import { mermaidSourceIn, parseMermaid } from "../helpers/mermaid";
 import { nonEmpty } from "../helpers/non-empty";

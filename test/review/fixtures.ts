@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
-import { parsePlan } from "../../lib/review/load-input";
+import { parsePlan } from "../../tools/review/load-input";
 import type { TerraformPlan } from "../../lib/synth/terraform-json";
 
 export const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/plans/", import.meta.url));

@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { MAX_NESTING, parsePlan, parseSynthesizedStack, ReviewInputError } from "../../lib/review/load-input";
-import { renderMarkdown } from "../../lib/review/markdown";
-import { reviewPlan } from "../../lib/review/review";
-import { runReview } from "../../lib/review/run";
+import { MAX_NESTING, parsePlan, parseSynthesizedStack, ReviewInputError } from "../../tools/review/load-input";
+import { renderMarkdown } from "../../tools/review/markdown";
+import { reviewPlan } from "../../tools/review/review";
+import { runReview } from "../../tools/review/run";
 import type { TerraformPlan } from "../../lib/synth/terraform-json";
 
 /** `{"a":{"a":...1...}}` nested `levels` objects deep, as text. */

@@ -1,4 +1,4 @@
-import { collectSecrets, findClearSecrets, MIN_EXACT_SECRET, MIN_SUBSTRING_SECRET, MultiMatcher, REDACTED, redactValue, scrubText, SecretScrubber } from "../../lib/review/redact";
+import { collectSecrets, findClearSecrets, MIN_EXACT_SECRET, MIN_SUBSTRING_SECRET, MultiMatcher, REDACTED, redactValue, scrubText, SecretScrubber } from "../../tools/review/redact";
 
 describe("redactValue", () => {
   it("replaces secret-bearing attributes by name, at any depth", () => {

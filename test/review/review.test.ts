@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { actionOf } from "../../lib/review/changes";
+import { actionOf } from "../../tools/review/changes";
 import { indexConstructs } from "../../lib/synth/construct-index";
-import { parseSynthesizedStack } from "../../lib/review/load-input";
-import { renderMarkdown, reviewMarker } from "../../lib/review/markdown";
-import { exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "../../lib/review/review";
-import { broadness } from "../../lib/review/risks";
+import { parseSynthesizedStack } from "../../tools/review/load-input";
+import { renderMarkdown, reviewMarker } from "../../tools/review/markdown";
+import { exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "../../tools/review/review";
+import { broadness } from "../../tools/review/risks";
 import { loadPlan, STACKS_DIR } from "./fixtures";
 import { nonEmpty } from "../helpers/non-empty";
 

@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { indexConstructs } from "../../lib/synth/construct-index";
-import { parseSynthesizedStack } from "../../lib/review/load-input";
-import { renderJson, renderMarkdown } from "../../lib/review/markdown";
-import { REDACTED } from "../../lib/review/redact";
-import { reviewConfiguration, reviewPlan } from "../../lib/review/review";
-import { runReview } from "../../lib/review/run";
+import { parseSynthesizedStack } from "../../tools/review/load-input";
+import { renderJson, renderMarkdown } from "../../tools/review/markdown";
+import { REDACTED } from "../../tools/review/redact";
+import { reviewConfiguration, reviewPlan } from "../../tools/review/review";
+import { runReview } from "../../tools/review/run";
 import { fixturePath, fixtureText, loadPlan, planFixtures, plantedSecrets, STACKS_DIR } from "./fixtures";
 import { nonEmpty } from "../helpers/non-empty";
 

@@ -7,9 +7,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { runReview } from "../../lib/review/run";
+import { runReview } from "../../tools/review/run";
 import { indexConstructs } from "../../lib/synth/construct-index";
-import { reviewPlan } from "../../lib/review/review";
+import { reviewPlan } from "../../tools/review/review";
 import { dev } from "../../stacks/dev";
 import { synthesize } from "../../lib/synthesize";
 import { mermaidSourceIn, parseMermaid, type ParsedMermaid } from "../helpers/mermaid";

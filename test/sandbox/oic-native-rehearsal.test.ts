@@ -9,9 +9,9 @@ import { readdirSync, readFileSync, rmSync, statSync, mkdtempSync } from "node:f
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPrivateKey } from "node:crypto";
-import { rehearse } from "../../lib/sandbox/rehearsal";
-import type { SmokeOutcome } from "../../lib/smoke/run";
-import type { OicDesignStore, StandinConnection } from "../../lib/standins/oic-design";
+import { rehearse } from "../../sandbox/rehearsal/rehearsal";
+import type { SmokeOutcome } from "../../tools/smoke/run";
+import type { OicDesignStore, StandinConnection } from "../../sandbox/standins/oic-design";
 import { native } from "../../stacks/examples/native";
 import { nonEmpty } from "../helpers/non-empty";
 

@@ -1,4 +1,4 @@
-import { parseSmokeArgs } from "../../lib/smoke/options";
+import { parseSmokeArgs } from "../../tools/smoke/options";
 
 test("--assertion-audience is unset by default (the trusted app's domain URL is used) and can name the legacy IDCS value", () => {
   expect(parseSmokeArgs(["dev", "--outputs", "o.json"], {}).assertionAudience).toBeUndefined();

@@ -1,6 +1,6 @@
 // The diagnosis as a pure function: one case per cause.
 import { describe, expect, it } from "@jest/globals";
-import { diagnose, type DiagnosisInput } from "../../lib/smoke/diagnose";
+import { diagnose, type DiagnosisInput } from "../../tools/smoke/diagnose";
 
 const AUD = "https://oic.example.com:443";
 const FQS = `${AUD}urn:opc:resource:consumer::all`;

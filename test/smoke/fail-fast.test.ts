@@ -8,10 +8,10 @@ import { createServer, type Server } from "node:http";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultDeps } from "../../lib/smoke/context";
-import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../lib/smoke/options";
-import { DEFAULT_MAX_ATTEMPTS_PER_STEP, MIN_DELAY_MS } from "../../lib/smoke/retry";
-import { runSmoke } from "../../lib/smoke/run";
+import { defaultDeps } from "../../tools/smoke/context";
+import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../tools/smoke/options";
+import { DEFAULT_MAX_ATTEMPTS_PER_STEP, MIN_DELAY_MS } from "../../tools/smoke/retry";
+import { runSmoke } from "../../tools/smoke/run";
 
 interface Counting {
   url: string;

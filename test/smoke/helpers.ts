@@ -5,11 +5,11 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import type { StackModel, AppModel } from "../../lib/synth/stack-model";
-import { startSandbox, type Sandbox } from "../../lib/standins/sandbox-env";
-import { defaultDeps, type SmokeDeps } from "../../lib/smoke/context";
-import { parseSmokeArgs } from "../../lib/smoke/options";
-import { runSmoke, type SmokeHooks } from "../../lib/smoke/run";
-import { scriptedBrowser } from "../../lib/standins/scripted-login";
+import { startSandbox, type Sandbox } from "../../sandbox/standins/sandbox-env";
+import { defaultDeps, type SmokeDeps } from "../../tools/smoke/context";
+import { parseSmokeArgs } from "../../tools/smoke/options";
+import { runSmoke, type SmokeHooks } from "../../tools/smoke/run";
+import { scriptedBrowser } from "../../sandbox/standins/scripted-login";
 
 export const OIC_AUD = "https://oic-dev-test.integration.us-ashburn-1.ocp.oraclecloud.com:443";
 export const FA_AUD = "https://fa-dev-test.fa.ocs.oraclecloud.com:443";

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { readFileSync, writeFileSync } from "node:fs";
 import { harness, OIC_AUD, CONSUMER, type Harness } from "./helpers";
-import type { SmokeReport } from "../../lib/smoke/report";
+import type { SmokeReport } from "../../tools/smoke/report";
 
 function causeOf(report: SmokeReport, flow: string): string | undefined {
   return report.flows.find((f) => f.flow === flow)?.steps.find((s) => !s.ok)?.diagnosis?.cause;

@@ -26,7 +26,7 @@ describe("output hygiene", () => {
       for (const m of text.matchAll(/"(access_token|refresh_token)":"([^"]+)"/g)) seen.add(m[2]);
       return res;
     };
-    expect((await h.smoke(["login"], { openBrowser: (await import("../../lib/standins/scripted-login")).scriptedBrowser(h.sb.loginUser) }, { fetch: spy })).exitCode).toBe(0);
+    expect((await h.smoke(["login"], { openBrowser: (await import("../../sandbox/standins/scripted-login")).scriptedBrowser(h.sb.loginUser) }, { fetch: spy })).exitCode).toBe(0);
     const jsonFile = join(h.dir, "report.json");
     expect((await h.smoke(["--json", jsonFile], {}, { fetch: spy })).exitCode).toBe(0);
     // A failing run too: its diagnosis quotes server messages.

@@ -5,10 +5,10 @@
 import { afterEach, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { defaultDeps } from "../../lib/smoke/context";
-import { parseSmokeArgs, type KnownEnvironment } from "../../lib/smoke/options";
-import type { SmokeReport } from "../../lib/smoke/report";
-import { runSmoke, type SmokeHooks } from "../../lib/smoke/run";
+import { defaultDeps } from "../../tools/smoke/context";
+import { parseSmokeArgs, type KnownEnvironment } from "../../tools/smoke/options";
+import type { SmokeReport } from "../../tools/smoke/report";
+import { runSmoke, type SmokeHooks } from "../../tools/smoke/run";
 import { harness, type Harness } from "./helpers";
 
 /** The smoke as a pipeline calls it: no --user, no --flows, nobody at the terminal. */

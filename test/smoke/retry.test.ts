@@ -1,6 +1,6 @@
 // Propagation retries: bounded by the budget on an injected clock, announced per wait.
 import { afterEach, describe, expect, it } from "@jest/globals";
-import { MAX_RETRY_AFTER_SECONDS, MIN_DELAY_MS, parseRetryAfter, WaitBudget, withRetry } from "../../lib/smoke/retry";
+import { MAX_RETRY_AFTER_SECONDS, MIN_DELAY_MS, parseRetryAfter, WaitBudget, withRetry } from "../../tools/smoke/retry";
 import { harness, type Harness } from "./helpers";
 
 function fakeClock() {

@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "@jest/globals";
 import { chmodSync, mkdirSync, mkdtempSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultTokenStorePath, ownDirectories, readRefreshToken, tokenStoreRoot, writeRefreshToken } from "../../lib/smoke/token-store";
+import { defaultTokenStorePath, ownDirectories, readRefreshToken, tokenStoreRoot, writeRefreshToken } from "../../tools/smoke/token-store";
 
 const mode = (p: string) => statSync(p).mode & 0o777;
 const posix = process.platform !== "win32";

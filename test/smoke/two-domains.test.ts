@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname } from "node:path";
 import { decodeJwt } from "jose";
 import { harness, twoDomainModel, type Harness } from "./helpers";
-import type { SmokeReport } from "../../lib/smoke/report";
+import type { SmokeReport } from "../../tools/smoke/report";
 
 function failed(report: SmokeReport, flow: string) {
   return report.flows.find((f) => f.flow === flow)?.steps.find((s) => !s.ok)?.diagnosis;

@@ -6,11 +6,11 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { UsageError } from "../../lib/errors";
-import { parseSandboxArgs, SANDBOX_USAGE } from "../../lib/sandbox/args";
-import { InputError, resolveInputs, urlProblem } from "../../lib/smoke/inputs";
-import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../lib/smoke/options";
-import { defaultDeps } from "../../lib/smoke/context";
-import { runSmoke } from "../../lib/smoke/run";
+import { parseSandboxArgs, SANDBOX_USAGE } from "../../sandbox/rehearsal/args";
+import { InputError, resolveInputs, urlProblem } from "../../tools/smoke/inputs";
+import { DEFAULT_PROPAGATION_WAIT_SECONDS, JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS, parseSmokeArgs } from "../../tools/smoke/options";
+import { defaultDeps } from "../../tools/smoke/context";
+import { runSmoke } from "../../tools/smoke/run";
 
 function thrown(fn: () => unknown): Error {
   try {

@@ -1,10 +1,10 @@
 // The identity-domain stand-in speaks OAuth like the domain: routes, claims, errors, hooks.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { decodeJwt, decodeProtectedHeader } from "jose";
-import { DomainState } from "../../lib/standins/domain-state";
-import { startIdentityDomain, DOMAIN_ISSUER, type IdentityDomainStandin } from "../../lib/standins/identity-domain";
-import { startOic, type OicStandin } from "../../lib/standins/oic";
-import { startFusion, type FusionStandin } from "../../lib/standins/fusion";
+import { DomainState } from "../../sandbox/standins/domain-state";
+import { startIdentityDomain, DOMAIN_ISSUER, type IdentityDomainStandin } from "../../sandbox/standins/identity-domain";
+import { startOic, type OicStandin } from "../../sandbox/standins/oic";
+import { startFusion, type FusionStandin } from "../../sandbox/standins/fusion";
 
 const AUD = "https://oic.example.com:443";
 const FQS = `${AUD}urn:opc:resource:consumer::all`;

@@ -3,8 +3,8 @@
  * makes for ALLOWED_GROUPS (Users by userName, with their groups), from its
  * DomainState, as it is at the time of the request.
  */
-import { DomainState } from "../../lib/standins/domain-state";
-import { startIdentityDomain, type IdentityDomainStandin } from "../../lib/standins/identity-domain";
+import { DomainState } from "../../sandbox/standins/domain-state";
+import { startIdentityDomain, type IdentityDomainStandin } from "../../sandbox/standins/identity-domain";
 
 let domain: IdentityDomainStandin;
 const state = new DomainState();

@@ -13,7 +13,7 @@ import { nonEmpty } from "../helpers/non-empty";
 mkdirSync("dist", { recursive: true });
 const dist = mkdtempSync(join("dist", "test-main-"));
 beforeAll(async () => {
-  await build({ entryPoints: ["main.ts", "lib/cli/summary.ts"], outdir: dist, outbase: ".", bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
+  await build({ entryPoints: ["main.ts", "cli/summary.ts"], outdir: dist, outbase: ".", bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
 });
 const run = (script: string, env: Record<string, string>) =>
   spawnSync(process.execPath, [join(process.cwd(), dist, script)], { encoding: "utf8", env: { ...process.env, ...env }, cwd: process.cwd() });
@@ -23,7 +23,7 @@ test("synthesizes every environment and the summary lists them", () => {
   const synth = run("main.js", { CDKTF_OUTDIR: outdir });
   expect(synth.status).toBe(0);
   for (const env of ["dev", "test", "prod"]) expect(existsSync(join(outdir, "stacks", env, "cdk.tf.json"))).toBe(true);
-  const summary = run("lib/cli/summary.js", { CDKTF_OUTDIR: outdir });
+  const summary = run("cli/summary.js", { CDKTF_OUTDIR: outdir });
   expect(summary.status).toBe(0);
   expect(summary.stdout).toMatch(/== dev ==[\s\S]*== prod ==[\s\S]*== test ==/);
   expect(summary.stdout).toContain("3 environments synthesized offline");
