@@ -9,6 +9,7 @@
  * ConfigError is exit 1 in main.ts); a subset goes through the real synth
  * command (main.ts bundled, in its own process) end to end.
  */
+import { generateKeyPairSync } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -23,6 +24,9 @@ import { prod } from "../../stacks/prod";
 import { native } from "../../stacks/examples/native";
 import { FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
+
+/** A private key pasted where the certificate goes: made at run time, never kept in the repository. */
+const PASTED_PRIVATE_KEY = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 
 type Env = "dev" | "prod" | "native";
 type Edit = (c: any) => void;
@@ -112,7 +116,7 @@ const MISTAKES: readonly Mistake[] = [
   // assertion
   { what: "trusted app named like a client app", env: "dev", edit: (c) => (c.assertion.trustedAppName = "dev-oic-scheduler"), field: "assertion.trustedAppName", says: /already the name of clientCredentialsApps\[0\]/ },
   { what: "certificate path to a .crt", env: "dev", edit: (c) => (c.assertion.certificatePath = "certs/dev.crt"), field: "assertion.certificatePath", says: /must name a \.pem file/ },
-  { what: "private key pasted as certificate", env: "dev", edit: (c) => { delete c.assertion.certificatePath; c.assertion.certificatePem = "-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----"; }, field: "assertion.certificatePem", says: /private key/ },
+  { what: "private key pasted as certificate", env: "dev", edit: (c) => { delete c.assertion.certificatePath; c.assertion.certificatePem = PASTED_PRIVATE_KEY; }, field: "assertion.certificatePem", says: /private key/ },
   { what: "certificate alias with spaces", env: "dev", edit: (c) => (c.assertion.certificateAlias = "dev cert v1"), field: "assertion.certificateAlias", says: /alias is 1-64/ },
   { what: "allowed groups as a string", env: "prod", edit: (c) => (c.assertion.allow = { groups: "OIC Fusion Propagation Users" }), field: "assertion.allow.groups", says: /must be an array/ },
   { what: "anyFederatedUser quoted", env: "dev", edit: (c) => (c.assertion.allow = { anyFederatedUser: "true" }), field: "assertion.allow.anyFederatedUser", says: /takes the boolean true, not the string "true"/ },
