@@ -15,6 +15,7 @@ import { ENVIRONMENTS } from "../../stacks";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, synthesized, workspace } from "./workspace";
+import { inPool } from "../../tools/pipeline/pool";
 
 let tf: OfflineTerraform;
 beforeAll(async () => {
@@ -26,19 +27,6 @@ function summaries(v: ValidateOutput): string[] {
   return v.diagnostics.map((d) => `${d.summary}: ${d.detail ?? ""}`);
 }
 
-/** Runs `tasks` with at most `limit` at a time, keeping their order. */
-async function pool<T>(tasks: readonly (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
 
 const PARALLEL = Math.max(2, availableParallelism());
 
@@ -66,7 +54,7 @@ describe("terraform validate, offline provider", () => {
     }).parsed;
     const broken = synthesized("dev");
     broken.resource.oci_functions_function.fn_dev_assertion.depends_on = ["${oci_identity_domains_app.app_dev-oic-fusion-assertion}"];
-    const [dev, ...rest] = await pool<ValidateOutput | TerraformResult>(
+    const [dev, ...rest] = await inPool<ValidateOutput | TerraformResult>(
       [
         ...ENVS.map((env) => () => validated(env, synthesized(env))),
         () => validated("two-domains", twoDomainsStack),
@@ -145,7 +133,7 @@ describe("terraform validate rejects a broken stack with Terraform's own message
 
   let results: ValidateOutput[];
   beforeAll(async () => {
-    results = await pool(
+    results = await inPool(
       CASES.map(([, edit], i) => async () => {
         const stack = synthesized("dev");
         edit(stack);

@@ -18,6 +18,7 @@ import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environme
 import { init, plan, validate } from "../../tools/terraform/commands";
 import { dev } from "../../stacks/dev";
 import { environmentStacks, oneMoreAppStack, twoDomainStack, type Variant } from "./stack-variants";
+import { inPool } from "../../tools/pipeline/pool";
 
 let root: string;
 let install: AttachedProvider;
@@ -48,23 +49,11 @@ function checkedCopy(v: Variant): { dir: string; artifactFile: string } {
   return { dir: join(file, ".."), artifactFile };
 }
 
-async function inBatches<T>(tasks: (() => Promise<T>)[], limit: number): Promise<T[]> {
-  const results: T[] = new Array(tasks.length);
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const i = next++;
-      results[i] = await tasks[i]!();
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, tasks.length) }, worker));
-  return results;
-}
 
 describe("check-config: the accepted controls through Terraform", () => {
   it("every control's checked copy passes terraform validate (offline provider)", async () => {
     expect(variants.length).toBe(5);
-    const results = await inBatches(
+    const results = await inPool(
       variants.map((v) => async () => {
         const { dir } = checkedCopy(v);
         const o = { cwd: dir, env: install.env };

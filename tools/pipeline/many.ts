@@ -4,6 +4,7 @@
  * state or stack, lock, certificate), a failure in one never stopping the
  * others, and one summary at the end: which passed, which failed and why.
  */
+import { inPool } from "./pool";
 
 export interface EnvironmentRun {
   readonly env: string;
@@ -14,12 +15,8 @@ export interface EnvironmentRun {
 }
 
 export async function runEnvironments(envs: readonly string[], maxParallel: number, runOne: (env: string, err: (line: string) => void) => Promise<number>): Promise<EnvironmentRun[]> {
-  const results: EnvironmentRun[] = new Array(envs.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < envs.length) {
-      const i = next++;
-      const env = envs[i]!;
+  return inPool(
+    envs.map((env) => async (): Promise<EnvironmentRun> => {
       const started = performance.now();
       let reason: string | undefined;
       let code: number;
@@ -29,11 +26,10 @@ export async function runEnvironments(envs: readonly string[], maxParallel: numb
         code = 1;
         reason = e instanceof Error ? e.message : String(e);
       }
-      results[i] = { env, code, ms: performance.now() - started, ...(code !== 0 && reason ? { reason } : {}) };
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(maxParallel, envs.length)) }, worker));
-  return results;
+      return { env, code, ms: performance.now() - started, ...(code !== 0 && reason ? { reason } : {}) };
+    }),
+    maxParallel,
+  );
 }
 
 export function summaryLines(phase: string, runs: readonly EnvironmentRun[]): string[] {
