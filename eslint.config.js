@@ -18,7 +18,7 @@ const NO_TOOLS = { group: ["**/tools/**"], message: "the library, the fakes' pro
 const NO_CLI = { group: ["**/cli/**", "../cli", "../../cli"], message: "only commands live in cli/: nothing imports them" };
 const NO_SANDBOX = { group: ["**/sandbox/**"], message: "the fakes (sandbox/) are imported only by commands and tests" };
 const NO_OFFLINE = { group: ["**/offline-provider/**"], message: "the offline provider is imported only by the sandbox, commands and tests" };
-const NO_CDKTF = { name: "cdktf", message: "cdktf is imported only in lib/constructs, lib/stacks, lib/aspects, lib/synthesize.ts and main.ts" };
+const NO_CDKTF = { name: "cdktf", message: "cdktf is imported only in lib/constructs, lib/oic-access-stack, lib/aspects, lib/synthesize.ts and main.ts" };
 // Terraform rejects an interpolated depends_on at init: set it only
 // through lib/constructs/depends-on.ts, which renders static references.
 const DEPENDS_ON_SYNTAX = [
@@ -53,7 +53,7 @@ export default tseslint.config(
   },
   { files: ["lib/**/*.ts", "stacks/**/*.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE], [NO_CDKTF]) } },
   {
-    files: ["lib/constructs/**/*.ts", "lib/stacks/**/*.ts", "lib/aspects/**/*.ts", "lib/synthesize.ts"],
+    files: ["lib/constructs/**/*.ts", "lib/oic-access-stack/**/*.ts", "lib/aspects/**/*.ts", "lib/synthesize.ts"],
     rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE]) },
   },
   { files: ["main.ts"], rules: { "no-restricted-imports": restrict([NO_FUNCTION, NO_TOOLS, NO_CLI, NO_SANDBOX, NO_OFFLINE]) } },

@@ -2,9 +2,9 @@
 // writes each one's identity topology as a Mermaid diagram beside the stacks.
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { describeStack } from "../lib/synth/describe";
-import { readStackModel } from "../lib/synth/read-stack";
-import { topologyFileName, topologyMarkdown } from "../lib/synth/topology-file";
+import { describeStack } from "../lib/stack-model/describe";
+import { readStackModel } from "../lib/stack-model/read-stack";
+import { topologyFileName, topologyMarkdown } from "../lib/stack-model/topology-file";
 
 const root = process.env.CDKTF_OUTDIR ?? "cdktf.out";
 const stacksDir = join(root, "stacks");

@@ -61,7 +61,7 @@ export const ERROR_CODES = {
   githubApi: "GITHUB_API",
   /** The rendered reviews could not be posted (tools/pipeline/post-review.ts). */
   postReview: "POST_REVIEW",
-  /** The identity diagram has nothing to draw (lib/synth/topology.ts). */
+  /** The identity diagram has nothing to draw (lib/stack-model/topology.ts). */
   topology: "TOPOLOGY",
   /** Resource Manager refused or failed a stack or job operation (tools/pipeline/resource-manager/). */
   resourceManager: "RESOURCE_MANAGER",

@@ -81,7 +81,7 @@ export {
   type ErrorCode,
   type RuleViolation,
 } from "./errors";
-export { OicAccessStack, type OicAccessStackProps } from "./stacks/oic-access-stack";
+export { OicAccessStack, type OicAccessStackProps } from "./oic-access-stack/oic-access-stack";
 export { synthesize, type SynthesizeOptions } from "./synthesize";
 
 // The shared vocabulary (contract/), for callers that read outputs or build requests.

@@ -4,8 +4,8 @@ import type { EnvironmentConfig } from "./config/environment";
 import type { ConfigNote } from "./config/normalise";
 import { validateEnvironments } from "./config/validate";
 import { SafetyRuleError, UnknownEnvironmentError } from "./errors";
-import { readEnvironmentCertificates } from "./stacks/certificate-inputs";
-import { OicAccessStack } from "./stacks/oic-access-stack";
+import { readEnvironmentCertificates } from "./oic-access-stack/certificate-inputs";
+import { OicAccessStack } from "./oic-access-stack/oic-access-stack";
 
 export interface SynthesizeOptions {
   /** @default "cdktf.out" (or CDKTF_OUTDIR, set by the cdktf CLI) */

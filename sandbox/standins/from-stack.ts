@@ -9,7 +9,7 @@
  * audience read from the instance) are replaced by the sandbox's own.
  */
 import { X509Certificate, type KeyObject } from "node:crypto";
-import type { StackModel } from "../../lib/synth/stack-model";
+import type { StackModel } from "../../lib/stack-model/stack-model";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../../contract/scope";
 import { DomainState } from "./domain-state";
 

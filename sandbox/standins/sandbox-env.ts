@@ -11,7 +11,7 @@ import { generateKeyPairSync, type KeyObject } from "node:crypto";
 import { DEFAULT_FUSION_SMOKE_PATH } from "../../contract/deployed-outputs";
 import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
-import type { StackModel } from "../../lib/synth/stack-model";
+import type { StackModel } from "../../lib/stack-model/stack-model";
 import { CONSUMER_SCOPE } from "../../contract/scope";
 import { isLoopbackUrl } from "../../contract/loopback";
 import { INTEGRATION_PREFIX } from "../../tools/smoke/integration-path";

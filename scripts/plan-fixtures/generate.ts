@@ -32,7 +32,7 @@ import type { EnvironmentConfig } from "../../lib/config/environment";
 import { installOfflineProvider, projectRoot } from "../../offline-provider/install";
 import { worldForEnvironment, worldOic } from "../../sandbox/rehearsal/world-for-environment";
 import { synthesize } from "../../lib/synthesize";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { apply, init, plan } from "../../tools/terraform/commands";
 import type { RunOptions } from "../../tools/terraform/run";
 import { prepareStackDir } from "../../tools/terraform/stack-dir";

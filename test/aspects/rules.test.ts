@@ -25,8 +25,8 @@ import {
   RULES,
   type Rule,
 } from "../../lib/rules";
-import { describeStack } from "../../lib/synth/describe";
-import { stackModelOf } from "../../lib/synth/read-stack";
+import { describeStack } from "../../lib/stack-model/describe";
+import { stackModelOf } from "../../lib/stack-model/read-stack";
 import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
 

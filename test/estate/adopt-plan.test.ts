@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { mergeAdopted } from "../../tools/estate/merge";
 import { IMPORTS_FILE, runAdopt } from "../../tools/estate/run-adopt";
 import { apply, init, plan } from "../../tools/terraform/commands";
-import type { PlanResourceChange, TerraformPlan } from "../../lib/synth/terraform-json";
+import type { PlanResourceChange, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import type { RunOptions } from "../../tools/terraform/run";
 import { synthEnv } from "../helpers/synth";
 import { type Workspace, workspace } from "../offline-provider/workspace";

@@ -8,8 +8,8 @@ import { collectRuleViolations } from "../../lib/aspects";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { validateEnvironments } from "../../lib/config/validate";
 import { SafetyRuleError } from "../../lib/errors";
-import { readEnvironmentCertificates } from "../../lib/stacks/certificate-inputs";
-import { OicAccessStack } from "../../lib/stacks/oic-access-stack";
+import { readEnvironmentCertificates } from "../../lib/oic-access-stack/certificate-inputs";
+import { OicAccessStack } from "../../lib/oic-access-stack/oic-access-stack";
 
 /** Synthesizes a stack built by `build` (with an OCI provider) and returns the parsed cdk.tf.json. */
 export function synthScope(build: (scope: Construct) => void): { json: string; parsed: Record<string, any> } {

@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { injectDeletion, injectDrift } from "../../offline-provider/remote";
 import { apply, changesWith, init, output, plan } from "../../tools/terraform/commands";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 import type { RunOptions } from "../../tools/terraform/run";
 import { type Workspace, synthesized, workspace } from "./workspace";
 

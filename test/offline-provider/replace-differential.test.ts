@@ -12,7 +12,7 @@ import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import { type JsonBlock, type SchemaFile, ociSchema } from "../../offline-provider/schema";
 import { init, plan } from "../../tools/terraform/commands";
-import type { PlanResourceChange as ResourceChange } from "../../lib/synth/terraform-json";
+import type { PlanResourceChange as ResourceChange } from "../../lib/stack-model/terraform-json";
 import { mustRun, type RunOptions } from "../../tools/terraform/run";
 import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";

@@ -1,7 +1,7 @@
 // terraform validate with the offline provider serving the committed OCI
 // schema: our stacks pass, and broken ones fail with Terraform's own
 // messages. This is the project's one schema-conformance check (the
-// hand-written model of Terraform's checks, lib/synth/schema-check.ts, is
+// hand-written model of Terraform's checks, lib/stack-model/schema-check.ts, is
 // gone): names, required arguments and blocks, block counts, value types and
 // computed-only attributes are Terraform's to judge.
 //

@@ -9,7 +9,7 @@ import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { apply, changesWith, plan } from "../../tools/terraform/commands";
 import { native } from "../../stacks/examples/native";
 import { synthEnv } from "../helpers/synth";

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import { GENERATED_FIXTURES, GENERATED_SECRET_ATTRIBUTES, normalise, renameSecrets } from "../../scripts/plan-fixtures/generate";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { fixturePath, fixtureText, planFixtures } from "./fixtures";
 import { nonEmpty } from "../helpers/non-empty";
 

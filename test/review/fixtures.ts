@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { parsePlan } from "../../tools/review/load-input";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 
 export const FIXTURES_DIR = fileURLToPath(new URL("../fixtures/plans/", import.meta.url));
 export const STACKS_DIR = join(FIXTURES_DIR, "stacks");

@@ -6,7 +6,7 @@ import { MAX_NESTING, parsePlan, parseSynthesizedStack, ReviewInputError } from 
 import { renderMarkdown } from "../../tools/review/markdown";
 import { reviewPlan } from "../../tools/review/review";
 import { runReview } from "../../tools/review/run";
-import type { TerraformPlan } from "../../lib/synth/terraform-json";
+import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 
 /** `{"a":{"a":...1...}}` nested `levels` objects deep, as text. */
 function nestedText(levels: number): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { actionOf } from "../../tools/review/changes";
-import { indexConstructs } from "../../lib/synth/construct-index";
+import { indexConstructs } from "../../lib/stack-model/construct-index";
 import { parseSynthesizedStack } from "../../tools/review/load-input";
 import { renderMarkdown, reviewMarker } from "../../tools/review/markdown";
 import { exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "../../tools/review/review";

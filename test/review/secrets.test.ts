@@ -5,7 +5,7 @@
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { indexConstructs } from "../../lib/synth/construct-index";
+import { indexConstructs } from "../../lib/stack-model/construct-index";
 import { parseSynthesizedStack } from "../../tools/review/load-input";
 import { renderJson, renderMarkdown } from "../../tools/review/markdown";
 import { REDACTED } from "../../tools/review/redact";

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { runReview } from "../../tools/review/run";
-import { indexConstructs } from "../../lib/synth/construct-index";
+import { indexConstructs } from "../../lib/stack-model/construct-index";
 import { reviewPlan } from "../../tools/review/review";
 import { dev } from "../../stacks/dev";
 import { synthesize } from "../../lib/synthesize";

@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
-import type { StackModel, AppModel } from "../../lib/synth/stack-model";
+import type { StackModel, AppModel } from "../../lib/stack-model/stack-model";
 import { startSandbox, type Sandbox } from "../../sandbox/standins/sandbox-env";
 import { defaultDeps, type SmokeDeps } from "../../tools/smoke/context";
 import { parseSmokeArgs } from "../../tools/smoke/options";

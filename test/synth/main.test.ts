@@ -3,8 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
-import { readStackModel } from "../../lib/synth/read-stack";
-import { topologyMarkdown } from "../../lib/synth/topology-file";
+import { readStackModel } from "../../lib/stack-model/read-stack";
+import { topologyMarkdown } from "../../lib/stack-model/topology-file";
 import { mermaidSourceIn, parseMermaid } from "../helpers/mermaid";
 import { nonEmpty } from "../helpers/non-empty";
 

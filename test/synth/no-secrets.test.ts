@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, readdirSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { synthesize } from "../../lib/synthesize";
-import { describeStack } from "../../lib/synth/describe";
-import { readStackModel } from "../../lib/synth/read-stack";
+import { describeStack } from "../../lib/stack-model/describe";
+import { readStackModel } from "../../lib/stack-model/read-stack";
 import { ENVIRONMENTS } from "../../stacks";
 import { nonEmpty } from "../helpers/non-empty";
 

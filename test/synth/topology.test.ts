@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
-import { renderMermaid, mermaidText } from "../../lib/synth/mermaid";
-import { stackModelOf } from "../../lib/synth/read-stack";
-import { buildTopology, type Topology } from "../../lib/synth/topology";
+import { renderMermaid, mermaidText } from "../../lib/stack-model/mermaid";
+import { stackModelOf } from "../../lib/stack-model/read-stack";
+import { buildTopology, type Topology } from "../../lib/stack-model/topology";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { ENVIRONMENTS } from "../../stacks";
 import { dev } from "../../stacks/dev";

@@ -68,7 +68,7 @@ export const DATA_SOURCES: Readonly<Record<string, DataSourceShape>> = {
   },
 };
 
-/** Functions the stacks call (lib/stacks/outputs.ts: the apps output). `length` appears only in the postconditions, matched whole. */
+/** Functions the stacks call (lib/oic-access-stack/outputs.ts: the apps output). `length` appears only in the postconditions, matched whole. */
 export const FUNCTIONS: readonly string[] = ["jsonencode"];
 
 /** The postcondition our OicResource puts on each lookup, matched exactly; its message must be literal text. */

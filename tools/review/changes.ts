@@ -6,8 +6,8 @@
  */
 import { classifyResource, type ResourceKind } from "./classify";
 import { groupResources } from "./grouping";
-import type { ConstructIndex } from "../../lib/synth/construct-index";
-import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "../../lib/synth/terraform-json";
+import type { ConstructIndex } from "../../lib/stack-model/construct-index";
+import type { PlanResourceChange, PlanStateModule, PlanStateValues, SynthesizedStack, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { MAX_NESTING, nestingError } from "./load-input";
 import { collectSecrets, findClearSecrets, redactValue, SecretScrubber } from "./redact";
 

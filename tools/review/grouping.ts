@@ -9,7 +9,7 @@
  * goes under the family's name, so a trusted app and its certificate are
  * never split between two headings.
  */
-import type { ConstructIndex } from "../../lib/synth/construct-index";
+import type { ConstructIndex } from "../../lib/stack-model/construct-index";
 import { KIND_LABELS, type ResourceKind } from "./classify";
 
 /** Kinds a reviewer reads together, and the heading used when no construct path is known. */

@@ -4,7 +4,7 @@
  * sentence (ReviewInputError) that says what to do; the CLI prints it and
  * exits 1.
  */
-import type { SynthesizedStack, TerraformPlan } from "../../lib/synth/terraform-json";
+import type { SynthesizedStack, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 
 export class ReviewInputError extends OicAccessError {

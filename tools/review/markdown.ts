@@ -12,7 +12,7 @@ import { SecretScrubber } from "./redact";
 import { ACTIONS, allSecrets, APPROVAL_LABEL, exitStatus, type EnvironmentReview } from "./review";
 import { scopesOf, type RiskFlag } from "./risks";
 import type { ClearSecretSummary, PlanPart } from "./secret-summary";
-import { mermaidBlock, renderMermaid } from "../../lib/synth/mermaid";
+import { mermaidBlock, renderMermaid } from "../../lib/stack-model/mermaid";
 
 export interface RenderOptions {
   /** High-risk changes were approved (`--approved`): still listed, no longer blocking. */
@@ -72,7 +72,7 @@ function flagLine(f: RiskFlag): string {
 }
 
 /**
- * The diagram: the same builder as `npm start`'s (lib/synth), every label
+ * The diagram: the same builder as `npm start`'s (lib/stack-model), every label
  * escaped for Mermaid (mermaid.ts) after secret values are scrubbed from it.
  */
 function topologySection(review: EnvironmentReview): string {

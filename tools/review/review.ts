@@ -4,11 +4,11 @@
  * status) that CI uses to require an explicit approval.
  */
 import { actionOf, changesFromConfiguration, changesFromPlan, type ReviewAction, type ReviewedChange } from "./changes";
-import { stackModelOfPlan } from "../../lib/synth/plan-model";
-import { stackModelOf } from "../../lib/synth/read-stack";
-import { buildTopology, type Topology } from "../../lib/synth/topology";
-import type { ConstructIndex } from "../../lib/synth/construct-index";
-import type { SynthesizedStack, TerraformPlan } from "../../lib/synth/terraform-json";
+import { stackModelOfPlan } from "../../lib/stack-model/plan-model";
+import { stackModelOf } from "../../lib/stack-model/read-stack";
+import { buildTopology, type Topology } from "../../lib/stack-model/topology";
+import type { ConstructIndex } from "../../lib/stack-model/construct-index";
+import type { SynthesizedStack, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { assessRisks, type RiskFlag } from "./risks";
 import { summariseClearSecrets, type ClearSecretSummary } from "./secret-summary";
 
@@ -35,7 +35,7 @@ export interface EnvironmentReview {
   readonly changes: readonly ReviewedChange[];
   readonly flags: readonly RiskFlag[];
   readonly highRisk: number;
-  /** Who trusts whom, with the plan's changes drawn on it (built by lib/synth, as `npm start`'s diagram is). */
+  /** Who trusts whom, with the plan's changes drawn on it (built by lib/stack-model, as `npm start`'s diagram is). */
   readonly topology: Topology;
   /** Secret-bearing attributes the raw plan shows in clear, once for the whole review; undefined when none. */
   readonly clearSecrets?: ClearSecretSummary;

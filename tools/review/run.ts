@@ -9,8 +9,8 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { parseArgs } from "node:util";
-import { indexConstructs, type ConstructIndex } from "../../lib/synth/construct-index";
-import type { SynthesizedStack } from "../../lib/synth/terraform-json";
+import { indexConstructs, type ConstructIndex } from "../../lib/stack-model/construct-index";
+import type { SynthesizedStack } from "../../lib/stack-model/terraform-json";
 import { parsePlan, parseSynthesizedStack, ReviewInputError } from "./load-input";
 import { renderJson, renderMarkdown } from "./markdown";
 import { EXIT_INPUT_ERROR, exitStatus, reviewConfiguration, reviewPlan, type EnvironmentReview } from "./review";

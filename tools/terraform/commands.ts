@@ -6,7 +6,7 @@
  * never hands Terraform's output on.
  */
 import { join } from "node:path";
-import type { PlanResourceChange, TerraformPlan } from "../../lib/synth/terraform-json";
+import type { PlanResourceChange, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import { TERRAFORM_BAD_OUTPUT, TerraformError } from "./errors";
 import { parseJsonOutput, type TerraformOutputs } from "./cli";
 import { type RunOptions, type TerraformResult, mustRun, runTerraform } from "./run";
