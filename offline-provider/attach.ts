@@ -19,14 +19,17 @@
  *
  * The world (OCI_OFFLINE_WORLD) is read once at start: one attached provider
  * per world. What Configure sets (the region) is kept per connection, so
- * concurrent runs of different stacks do not mix.
+ * concurrent runs of different stacks do not mix. What applies write goes to
+ * the service file (OCI_OFFLINE_REMOTE, remote.ts), as with an installed
+ * provider: a test injects drift or a deletion there between two runs.
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { BUNDLE, buildOfflineProvider, offlineCliConfig } from "./install";
 import type { InstallOptions } from "./install";
+import { REMOTE_ENV } from "./remote";
 import { ATTACHED_ENV, MAGIC_COOKIE_KEY, MAGIC_COOKIE_VALUE, PROTOCOL_VERSION, STATS_ENV } from "./plugin-protocol";
 import { WORLD_ENV } from "./world";
 import { CodedError, ERROR_CODES } from "../contract/errors";
@@ -39,6 +42,8 @@ export interface AttachedProvider {
   readonly pid: number;
   /** host:port the plugin listens on (loopback). */
   readonly address: string;
+  /** The offline service's objects (OCI_OFFLINE_REMOTE): what applies wrote, where drift is injected (remote.ts injectDrift/injectDeletion). */
+  readonly remoteFile: string;
   /** Stops the plugin (it appends its stats line, when asked for, on the way out). */
   close(): Promise<void>;
 }
@@ -81,6 +86,10 @@ export async function attachOfflineProvider(workDir: string, options: InstallOpt
     writeFileSync(pluginEnv[WORLD_ENV], JSON.stringify(options.world, null, 2));
   }
   if (options.statsFile) pluginEnv[STATS_ENV] = resolve(options.statsFile);
+  // A new provider is a new, empty cloud (plus the world's resources).
+  const remoteFile = join(root, "remote-objects.json");
+  rmSync(remoteFile, { force: true });
+  pluginEnv[REMOTE_ENV] = remoteFile;
   const env: NodeJS.ProcessEnv = { ...process.env, ...pluginEnv };
   delete env.PLUGIN_CLIENT_CERT; // Terraform's certificate for the plugins it starts; ours serves plain gRPC on loopback
   const child = spawn(process.execPath, [join(dir, BUNDLE)], { env, stdio: ["pipe", "pipe", "pipe"] });
@@ -107,6 +116,7 @@ export async function attachOfflineProvider(workDir: string, options: InstallOpt
     env: terraformEnv,
     pid: child.pid!,
     address,
+    remoteFile,
     async close() {
       if (child.exitCode !== null || child.signalCode !== null) return;
       const exited = once(child, "exit");

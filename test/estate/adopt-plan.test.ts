@@ -13,7 +13,7 @@ import { apply, init, plan } from "../../tools/terraform/commands";
 import type { PlanResourceChange, TerraformPlan } from "../../lib/stack-model/terraform-json";
 import type { RunOptions } from "../../tools/terraform/run";
 import { synthEnv } from "../helpers/synth";
-import { type Workspace, workspace } from "../offline-provider/workspace";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { adoptSkeleton, harness, OIC_DOMAIN, plantHealthyEstate, type Harness } from "./helpers";
 import { nonEmpty } from "../helpers/non-empty";
 
@@ -43,7 +43,7 @@ const sorted = (xs: readonly string[]) => [...xs].sort();
 
 describe("adopt, then terraform plan with its import blocks (offline provider)", () => {
   let h: Harness;
-  let ws: Workspace;
+  let tf: OfflineTerraform;
   let stack: Record<string, any>;
   let importsFile: { import: Import[] };
   let json: TerraformPlan;
@@ -60,8 +60,8 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     const entries = JSON.parse(readFileSync(join(adoptDir, "entries.json"), "utf8"));
     stack = synthEnv(mergeAdopted(adoptSkeleton(), entries), h.cwd).parsed;
     importsFile = JSON.parse(readFileSync(join(stackOut, IMPORTS_FILE), "utf8"));
-    ws = await workspace({ world: join(adoptDir, "world.json") });
-    dir = ws.stackDir("dev", stack, { [IMPORTS_FILE]: importsFile });
+    tf = await offlineTerraform({ world: join(adoptDir, "world.json") });
+    dir = tf.stackDir("dev", stack, { [IMPORTS_FILE]: importsFile });
     expect((await init(dir)).code).toBe(0);
     const p = await plan(dir);
     if (p.plan.code === 1) throw new Error(p.plan.stderr);
@@ -69,7 +69,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
     byAddress = new Map((json.resource_changes ?? []).map((c) => [c.address, c]));
   }, 180_000);
   afterAll(async () => {
-    ws?.cleanup();
+    await tf?.close();
     await h?.close();
   });
 
@@ -122,7 +122,7 @@ describe("adopt, then terraform plan with its import blocks (offline provider)",
   it("would catch an import id that spells the domain differently: the app is then replaced", async () => {
     const scheduler = importsFile.import.find((i) => i.to.endsWith("app_dev-oic-scheduler"))!;
     const wrong = { import: [{ to: scheduler.to, id: scheduler.id.replace(OIC_DOMAIN, `${OIC_DOMAIN}/`) }] };
-    const dir = ws.stackDir("dev-wrong-id", stack, { [IMPORTS_FILE]: wrong });
+    const dir = tf.stackDir("dev-wrong-id", stack, { [IMPORTS_FILE]: wrong });
     expect((await init(dir)).code).toBe(0);
     const c = (await plan(dir)).json.resource_changes?.find((r) => r.address === scheduler.to);
     expect(c?.change.actions).toEqual(["delete", "create"]);

@@ -3,6 +3,8 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { X509Certificate } from "node:crypto";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import * as grpc from "@grpc/grpc-js";
@@ -10,7 +12,7 @@ import * as protoLoader from "@grpc/proto-loader";
 import { attachOfflineProvider } from "../../offline-provider/attach";
 import { MAGIC_COOKIE_VALUE } from "../../offline-provider/plugin-protocol";
 import { generateServerTls, type ServerTls } from "../../offline-provider/tls";
-import { type Workspace, workspace } from "./workspace";
+import { installOfflineProvider, type OfflineProviderInstall } from "../../offline-provider/install";
 
 const PROTO_DIR = join(process.cwd(), "offline-provider/proto");
 
@@ -41,13 +43,18 @@ function derToPem(b64: string): string {
   return new X509Certificate(der).toString();
 }
 
-let ws: Workspace;
+/** The provider as `terraform init` installs it (the launcher Terraform executes): these tests start it as Terraform would. */
+let root: string;
+let install: OfflineProviderInstall;
 let client: ServerTls;
 beforeAll(async () => {
-  ws = await workspace();
+  root = mkdtempSync(join(tmpdir(), "oic-handshake-"));
+  install = await installOfflineProvider(root);
   client = generateServerTls(); // CN=localhost, client+server auth: what Terraform's own certificate looks like
 });
-afterAll(() => ws?.cleanup());
+afterAll(() => {
+  if (root) rmSync(root, { recursive: true, force: true });
+});
 
 describe("offline provider plugin process", () => {
   let plugin: ReturnType<typeof startPlugin>;
@@ -55,7 +62,7 @@ describe("offline provider plugin process", () => {
   let serverCertPem = "";
 
   beforeAll(async () => {
-    plugin = startPlugin(ws.install.executable, { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: client.certPem });
+    plugin = startPlugin(install.executable, { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "5,6", PLUGIN_CLIENT_CERT: client.certPem });
     const parts = (await plugin.line).split("|");
     expect(parts.slice(0, 3)).toEqual(["1", "5", "tcp"]);
     expect(parts[3]).toMatch(/^127\.0\.0\.1:\d+$/);
@@ -121,14 +128,14 @@ describe("offline provider plugin process", () => {
 
 describe("offline provider started by hand", () => {
   it("refuses to run without Terraform's magic cookie", async () => {
-    const plugin = startPlugin(ws.install.executable, {});
+    const plugin = startPlugin(install.executable, {});
     const [code] = await once(plugin.child, "exit");
     expect(code).toBe(1);
     expect(plugin.stderr()).toContain("This binary is a plugin");
   });
 
   it("refuses a host that does not offer protocol 5", async () => {
-    const plugin = startPlugin(ws.install.executable, { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6" });
+    const plugin = startPlugin(install.executable, { TF_PLUGIN_MAGIC_COOKIE: MAGIC_COOKIE_VALUE, PLUGIN_PROTOCOL_VERSIONS: "6" });
     const [code] = await once(plugin.child, "exit");
     expect(code).toBe(1);
     expect(plugin.stderr()).toContain("speaks 5 only");
@@ -137,7 +144,7 @@ describe("offline provider started by hand", () => {
 
 describe("offline provider attached (started once, Terraform connects through TF_REATTACH_PROVIDERS)", () => {
   it("names itself to Terraform, serves plain gRPC on loopback, outlives a Shutdown, and stops on close()", async () => {
-    const attached = await attachOfflineProvider(join(ws.root, "attached"));
+    const attached = await attachOfflineProvider(join(root, "attached"));
     try {
       const reattach = JSON.parse(attached.env.TF_REATTACH_PROVIDERS!);
       expect(reattach).toEqual({

@@ -1,14 +1,16 @@
 // plan / apply / plan again / replace / import / destroy on the dev stack,
 // with Terraform 1.11 and the offline provider: what a deploy would do,
-// minus OCI.
+// minus OCI. One attached provider for the file (test/helpers/offline-terraform.ts);
+// drift is injected into its service file between two runs.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { injectDeletion, injectDrift } from "../../offline-provider/remote";
-import { apply, changesWith, init, output, plan } from "../../tools/terraform/commands";
+import { apply, changesWith, output, plan, planChanges } from "../../tools/terraform/commands";
 import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
 import type { RunOptions } from "../../tools/terraform/run";
-import { type Workspace, synthesized, workspace } from "./workspace";
+import { synthesized } from "../helpers/environments";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 
 const SCHEDULER = "oci_identity_domains_app.app_dev-oic-scheduler";
 const VBCS = "oci_identity_domains_app.app_dev-oic-vbcs";
@@ -52,18 +54,17 @@ function actionsOf(json: TerraformPlan): Map<string, string> {
   return new Map((json.resource_changes ?? []).map((c) => [c.address, c.change.actions.join(",")]));
 }
 
-let ws: Workspace;
+let tf: OfflineTerraform;
 beforeAll(async () => {
-  ws = await workspace({ world: WORLD });
-});
-afterAll(() => ws?.cleanup());
+  tf = await offlineTerraform({ world: WORLD });
+}, 60_000);
+afterAll(() => tf?.close());
 
 describe("dev stack through plan and apply, offline", () => {
   let dir: RunOptions;
 
   beforeAll(async () => {
-    dir = ws.stackDir("dev", synthesized("dev"));
-    await init(dir);
+    dir = await tf.readyDir("dev", synthesized("dev"));
   }, 60_000);
 
   it("plans, applies, and then plans no changes", async () => {
@@ -73,7 +74,7 @@ describe("dev stack through plan and apply, offline", () => {
     expect(creates).toContain(SCHEDULER);
     expect(creates).toHaveLength(DEV_RESOURCES);
     await apply(dir);
-    const second = await plan(dir);
+    const second = await planChanges(dir);
     expect(second.plan.stdout).toContain("No changes.");
     expect(second.hasChanges).toBe(false);
   }, 120_000);
@@ -95,7 +96,7 @@ describe("dev stack through plan and apply, offline", () => {
       if (!id) throw new Error(`no ${address} in state`);
       return id;
     };
-    const remote = ws.install.remoteFile;
+    const remote = tf.provider.remoteFile;
     // Someone edits the domain and the tenancy by hand:
     injectDrift(remote, "oci_identity_domains_app", idOf(SCHEDULER), { display_name: "Scheduler (edited)", allowed_grants: ["client_credentials", "password"] });
     injectDrift(remote, "oci_identity_domains_app", idOf(VBCS), { allowed_grants: ["refresh_token", "authorization_code"] }); // same set, the service's order
@@ -120,27 +121,27 @@ describe("dev stack through plan and apply, offline", () => {
     expect([...actions.values()].filter((a) => a !== "no-op")).toHaveLength(5);
 
     await apply(dir, "drift.tfplan");
-    expect((await plan(dir, [], "repaired.tfplan")).hasChanges).toBe(false);
+    expect((await planChanges(dir, [], "repaired.tfplan")).hasChanges).toBe(false);
   }, 120_000);
 
   it("plans a replacement when an app's name changes (and of the grant that names it)", async () => {
     const stack = synthesized("dev");
     stack.resource.oci_identity_domains_app["app_dev-oic-scheduler"].name = "dev-oic-scheduler-2";
-    const renamed = ws.stackDir("dev", stack);
+    const renamed = tf.stackDir("dev", stack);
     const { json } = await plan(renamed, [], "rename.tfplan");
     const replaced = changesWith(json, ["delete", "create"]);
     const app = replaced.find((c) => c.address === SCHEDULER);
     expect(app?.change.replace_paths).toEqual([["name"]]);
     expect(app?.action_reason).toBe("replace_because_cannot_update");
     expect(replaced.map((c) => c.address)).toContain("oci_identity_domains_grant.grant_ServiceInvoker_app_dev-oic-scheduler");
-    ws.stackDir("dev", synthesized("dev")); // back to the applied configuration
+    tf.stackDir("dev", synthesized("dev")); // back to the applied configuration
   }, 60_000);
 
   it("destroys everything", async () => {
     const { json } = await plan(dir, ["-destroy"], "destroy.tfplan");
     expect(changesWith(json, ["delete"])).toHaveLength(DEV_RESOURCES);
     await apply(dir, "destroy.tfplan");
-    const after = await plan(dir, ["-destroy"], "after.tfplan");
+    const after = await planChanges(dir, ["-destroy"], "after.tfplan");
     expect(after.hasChanges).toBe(false);
   }, 120_000);
 });
@@ -148,11 +149,10 @@ describe("dev stack through plan and apply, offline", () => {
 describe("import of an app that exists in the world", () => {
   it("refuses an id the real read cannot parse, in its words; plans a good one as an import, not a replacement; applied, it re-plans with no changes", async () => {
     const wrong = `idcsEndpoint/${IDCS}/Apps/5f0c1e2d3c4b5a69788796a5b4c3d2e1`;
-    const dir = ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: wrong }] } });
-    await init(dir);
+    const dir = await tf.readyDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: wrong }] } });
     await expect(plan(dir)).rejects.toThrow(`IdcsEndpointHelperForRead: idcs_endpoint missing. Format of id might be wrong. id: ${wrong}`);
 
-    ws.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] } });
+    tf.stackDir("dev-import", synthesized("dev"), { "imports.tf.json": { import: [{ to: SCHEDULER, id: IMPORT_ID }] } });
     const { json } = await plan(dir);
     const app = json.resource_changes?.find((c) => c.address === SCHEDULER);
     expect(app?.change.importing).toEqual({ id: IMPORT_ID });
@@ -163,7 +163,7 @@ describe("import of an app that exists in the world", () => {
 
     // Applied, the import is an app in state that reads back as configured.
     await apply(dir);
-    const again = await plan(dir, [], "again.tfplan");
+    const again = await planChanges(dir, [], "again.tfplan");
     expect(again.hasChanges).toBe(false);
     expect(stateIds(dir).get(SCHEDULER)).toBe("5f0c1e2d3c4b5a69788796a5b4c3d2e1");
   }, 180_000);

@@ -11,13 +11,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
 import { type JsonBlock, type SchemaFile, ociSchema } from "../../offline-provider/schema";
-import { init, plan } from "../../tools/terraform/commands";
+import { plan } from "../../tools/terraform/commands";
 import type { PlanResourceChange as ResourceChange } from "../../lib/stack-model/terraform-json";
 import { mustRun, type RunOptions } from "../../tools/terraform/run";
 import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
 import { synthEnv } from "../helpers/synth";
-import { type Workspace, environment, synthesized, workspace } from "./workspace";
+import { environment, synthesized } from "../helpers/environments";
+import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 
@@ -163,7 +164,7 @@ function stackOf(template: Json, types: Map<string, { base: Json }>, all: readon
 }
 
 describe("the replacement table, through Terraform, for every resource type our stacks emit", () => {
-  let ws: Workspace;
+  let tf: OfflineTerraform;
   let all: Case[];
   let types: Map<string, { base: Json; paths: Set<string> }>;
   let byAddress: Map<string, ResourceChange>;
@@ -172,15 +173,14 @@ describe("the replacement table, through Terraform, for every resource type our 
     types = await baseResources();
     all = cases(types);
     const template = synthesized("dev");
-    ws = await workspace();
-    const dir: RunOptions = ws.stackDir("diff", stackOf(template, types, all, false));
-    await init(dir);
+    tf = await offlineTerraform();
+    const dir: RunOptions = await tf.readyDir("diff", stackOf(template, types, all, false));
     await mustRun(["apply", "-input=false", "-auto-approve", "-no-color", "-parallelism=32"], dir);
-    ws.stackDir("diff", stackOf(template, types, all, true));
+    tf.stackDir("diff", stackOf(template, types, all, true));
     const { json } = await plan(dir, ["-parallelism=32"], "changed.tfplan");
     byAddress = new Map((json.resource_changes ?? []).map((c) => [c.address, c]));
   }, 240_000);
-  afterAll(() => ws?.cleanup());
+  afterAll(() => tf?.close());
 
   it("covers every type our stacks emit, every attribute they set, and every ForceNew argument", () => {
     expect([...types.keys()].sort()).toEqual(Object.keys(REPLACES).sort());

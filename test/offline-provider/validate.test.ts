@@ -8,13 +8,17 @@
 // Every validation runs in beforeAll, side by side against one attached
 // provider (test/helpers/offline-terraform.ts); the tests read the results.
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
-import { availableParallelism } from "node:os";
+import { mkdtempSync, rmSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
+import { join } from "node:path";
+import { installOfflineProvider } from "../../offline-provider/install";
 import { init, validate, type ValidateOutput } from "../../tools/terraform/commands";
 import { runTerraform, type TerraformResult } from "../../tools/terraform/run";
 import { ENVIRONMENTS } from "../../stacks";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
 import { synthEnv } from "../helpers/synth";
-import { type Workspace, synthesized, workspace } from "./workspace";
+import { synthesized } from "../helpers/environments";
+import { prepareStackDir } from "../../tools/terraform/stack-dir";
 import { inPool } from "../../tools/pipeline/pool";
 
 let tf: OfflineTerraform;
@@ -43,8 +47,8 @@ describe("terraform validate, offline provider", () => {
   let brokenInit: TerraformResult;
   /** Terraform installing the provider from the mirror and starting it itself (the way a real provider runs): covered once. */
   let managed: { init: TerraformResult; validate: ValidateOutput };
-  let ws: Workspace;
-  afterAll(() => ws?.cleanup());
+  const managedRoot = mkdtempSync(join(tmpdir(), "oic-offline-tf-managed-"));
+  afterAll(() => rmSync(managedRoot, { recursive: true, force: true }));
 
   beforeAll(async () => {
     twoDomainsStack = synthEnv({
@@ -60,8 +64,8 @@ describe("terraform validate, offline provider", () => {
         () => validated("two-domains", twoDomainsStack),
         () => runTerraform(["init", "-input=false", "-no-color"], tf.stackDir("broken-depends-on", broken)),
         async () => {
-          ws = await workspace();
-          const dir = ws.stackDir("dev", synthesized("dev"));
+          const { env } = await installOfflineProvider(managedRoot);
+          const dir = { cwd: prepareStackDir(join(managedRoot, "dev"), synthesized("dev")), env };
           managed = { init: await init(dir), validate: (await validate(dir)).json };
           return managed.validate;
         },

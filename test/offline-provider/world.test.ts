@@ -6,7 +6,7 @@ import { worldForEnvironment, worldId, worldOic } from "../../sandbox/rehearsal/
 import { plan } from "../../tools/terraform/commands";
 import { type RunOptions, runTerraform } from "../../tools/terraform/run";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
-import { environment, synthesized } from "./workspace";
+import { environment, synthesized } from "../helpers/environments";
 
 const prod = environment("prod");
 const started: OfflineTerraform[] = [];

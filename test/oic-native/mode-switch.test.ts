@@ -10,7 +10,7 @@ import { createLocalCertificate, LocalKeySigner } from "../../contract/local-sig
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
 import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
-import { apply, changesWith, plan } from "../../tools/terraform/commands";
+import { apply, changesWith, plan, planChanges } from "../../tools/terraform/commands";
 import { native } from "../../stacks/examples/native";
 import { synthEnv } from "../helpers/synth";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
@@ -51,7 +51,7 @@ const actionsOf = (json: TerraformPlan, address: string) => json.resource_change
 describe('assertion.mode "function" <-> "oic-native"', () => {
   it("plans no replacement or deletion in the identity domains either way; the trusted app and its certificate stay as they are", async () => {
     const dir = await tf.readyDir("native", synthEnv(viaFunction, base).parsed);
-    await plan(dir);
+    await planChanges(dir);
     await apply(dir);
 
     await tf.readyDir("native", synthEnv(oicNative, base).parsed);

@@ -15,7 +15,7 @@ import type { EnvironmentConfig } from "../../lib/config/environment";
 import { PipelineError } from "../../tools/pipeline/phases";
 import { processTerraformCli } from "../../tools/terraform/cli";
 import { runReview } from "../../tools/review/run";
-import { installOfflineProvider } from "../../offline-provider/install";
+import { attachOfflineProvider } from "../../offline-provider/attach";
 import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
 import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
 import { dev } from "../../stacks/dev";
@@ -34,7 +34,11 @@ const tempDir = (prefix: string) => {
   dirs.push(d);
   return d;
 };
-afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+const closeAfter: { close(): Promise<void> }[] = [];
+afterEach(async () => {
+  await Promise.all(closeAfter.splice(0).map((c) => c.close()));
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }));
+});
 
 function runner(o: RunnerOptions): Runner {
   const r = freshRunner(o);
@@ -143,11 +147,13 @@ function appsInState(statePath: string): string[] {
 describe("through real Terraform with the offline provider: a high-risk change not approved for the commit stops before apply", () => {
   it("deploy, then a commit deleting a client app: stopped with the state unchanged; approved for that commit: applied", async () => {
     const work = tempDir("deploy-review-");
-    const install = await installOfflineProvider(join(work, "terraform"), { world: worldForEnvironment(config) });
+    // Started once for the three deploys; every terraform command attaches to it (offline-provider/attach.ts).
+    const provider = await attachOfflineProvider(join(work, "terraform"), { world: worldForEnvironment(config) });
+    closeAfter.push(provider);
     const statePath = join(work, "dev.tfstate");
     let current = config;
     const options = (commit: string, approvedFor?: string): RunnerOptions => ({
-      terraform: processTerraformCli({ env: install.env }),
+      terraform: processTerraformCli({ env: provider.env }),
       config,
       currentConfig: () => current,
       // The remote state of every fresh runner: one local file (Terraform's override rule replaces the backend).

@@ -1,6 +1,7 @@
 /**
  * Typed terraform commands over runTerraform for tests, scripts and
- * benchmarks: init, validate, plan (saved plan + `show -json`), apply,
+ * benchmarks: init, validate, plan (saved plan + `show -json`; planChanges
+ * without the JSON), apply,
  * output. Each returns the parsed result with its TerraformResult (timing,
  * output). The pipeline uses the TerraformCli of ./cli.ts instead, which
  * never hands Terraform's output on.
@@ -51,10 +52,16 @@ export async function validate(o: RunOptions): Promise<{ result: TerraformResult
   }
 }
 
-export async function plan(o: RunOptions, extra: readonly string[] = [], planFile = "plan.tfplan"): Promise<PlanOutcome> {
+/** A saved plan without its JSON (no `terraform show`): for a caller that needs only whether it changes anything, or its text. */
+export async function planChanges(o: RunOptions, extra: readonly string[] = [], planFile = "plan.tfplan"): Promise<Omit<PlanOutcome, "show" | "json">> {
   const planResult = await mustRun(["plan", "-input=false", "-detailed-exitcode", `-out=${planFile}`, ...COMMON, ...extra], o, [0, 2]);
+  return { plan: planResult, hasChanges: planResult.code === 2, planFile: join(o.cwd, planFile) };
+}
+
+export async function plan(o: RunOptions, extra: readonly string[] = [], planFile = "plan.tfplan"): Promise<PlanOutcome> {
+  const planned = await planChanges(o, extra, planFile);
   const show = await mustRun(["show", "-json", planFile], o);
-  return { plan: planResult, show, json: parseJsonOutput<TerraformPlan>(show), hasChanges: planResult.code === 2, planFile: join(o.cwd, planFile) };
+  return { ...planned, show, json: parseJsonOutput<TerraformPlan>(show) };
 }
 
 export function apply(o: RunOptions, planFile = "plan.tfplan"): Promise<TerraformResult> {
