@@ -20,7 +20,7 @@ import type { EnvironmentConfig } from "../../lib/config/environment";
 import { Pipeline, type PipelineDeps } from "../../tools/pipeline/phases";
 import { processTerraformCli, type TerraformCli } from "../../tools/terraform/cli";
 import { runReview } from "../../tools/review/run";
-import { attachOfflineProvider } from "../../offline-provider/attach";
+import { attachOfflineProvider, type AttachedProvider } from "../../offline-provider/attach";
 import { worldForEnvironment } from "./world-for-environment";
 import { startKmsStandin, type KmsStandin } from "../standins/kms";
 import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
@@ -139,10 +139,28 @@ export async function startRehearsalCloud(o: { config: EnvironmentConfig; workDi
   const projectDir = o.projectDir ?? process.cwd();
   const secrets = join(o.workDir, "secrets");
   mkdirSync(secrets, { recursive: true, mode: 0o700 });
-  // Started once for the whole rehearsal; every terraform command attaches to it.
+  // Started once for the whole rehearsal: every terraform command (the Resource Manager stand-in's jobs
+  // included) attaches to it. close() stops it; should our process end first (Ctrl-C), it stops with it.
   const provider = await attachOfflineProvider(join(o.workDir, "terraform"), { world: worldForEnvironment(o.config), statsFile: o.statsFile });
+  let resourceManager: ResourceManagerStandin | undefined;
+  try {
+    resourceManager = resourceManagerEngine(o.config) ? await startRehearsalResourceManager({ workDir: o.workDir, terraformEnv: provider.env }) : undefined;
+    return rehearsalCloud(o, projectDir, secrets, provider, resourceManager);
+  } catch (error) {
+    await resourceManager?.close();
+    await provider.close();
+    throw error;
+  }
+}
+
+function rehearsalCloud(
+  o: { config: EnvironmentConfig; workDir: string; log: Log },
+  projectDir: string,
+  secrets: string,
+  provider: AttachedProvider,
+  resourceManager: ResourceManagerStandin | undefined,
+): RehearsalCloud {
   const terraform = timedTerraform(processTerraformCli({ env: provider.env }));
-  const resourceManager = resourceManagerEngine(o.config) ? await startRehearsalResourceManager({ workDir: o.workDir, terraformEnv: provider.env }) : undefined;
   const cloud: RehearsalCloud = {
     config: o.config,
     workDir: o.workDir,
@@ -231,8 +249,8 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     }
   };
   const cloud = await timed("offline provider + function bundle", () => startRehearsalCloud(o));
-  const { pipeline } = rehearsalRunner(cloud, { name: "runner", log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke });
   try {
+    const { pipeline } = rehearsalRunner(cloud, { name: "runner", log: o.log, jsonReport: o.jsonReport, afterSmoke: o.afterSmoke });
     await timed("synth", () => pipeline.synth(env));
     await timed("plan", () => pipeline.plan(env));
     const reviewFile = join(o.workDir, "review.md");

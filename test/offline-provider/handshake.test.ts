@@ -3,7 +3,7 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { once } from "node:events";
 import { X509Certificate } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
@@ -166,5 +166,47 @@ describe("offline provider attached (started once, Terraform connects through TF
       await attached.close();
     }
     expect(() => process.kill(attached.pid, 0)).toThrow(); // gone
+  }, 60_000);
+
+  it("stops when its starter exits without close(): npm run sandbox interrupted (Ctrl-C) leaves no provider behind", async () => {
+    // A starter as cli/sandbox.ts is one: attaches, and on SIGINT exits at once (130) without closing anything.
+    const { build } = await import("esbuild");
+    // Inside the project: the bundle resolves esbuild (external) from its node_modules.
+    mkdirSync(join(process.cwd(), ".oic-access"), { recursive: true });
+    const scratch = mkdtempSync(join(process.cwd(), ".oic-access", "starter-"));
+    const entry = join(scratch, "starter.ts");
+    writeFileSync(
+      entry,
+      `import { attachOfflineProvider } from ${JSON.stringify(join(process.cwd(), "offline-provider/attach"))};\n` +
+        `const p = await attachOfflineProvider(${JSON.stringify(join(root, "starter"))});\n` +
+        `process.once("SIGINT", () => process.exit(130));\n` +
+        `setInterval(() => undefined, 1000);\n` +
+        `console.log(p.pid);\n`,
+    );
+    const bundle = join(scratch, "starter.mjs");
+    await build({ entryPoints: [entry], outfile: bundle, bundle: true, platform: "node", format: "esm", external: ["esbuild"], logLevel: "error" });
+    rmSync(entry);
+    const starter = spawn(process.execPath, [bundle], { cwd: process.cwd(), stdio: ["ignore", "pipe", "pipe"] });
+    let stderr = "";
+    starter.stderr!.on("data", (b: Buffer) => (stderr += b.toString()));
+    const pid = await new Promise<number>((resolve, reject) => {
+      starter.stdout!.once("data", (b: Buffer) => resolve(Number(b.toString().trim())));
+      starter.once("exit", (code) => reject(new Error(`the starter exited (${code}) before attaching: ${stderr}`)));
+    }).finally(() => rmSync(scratch, { recursive: true, force: true }));
+    expect(process.kill(pid, 0)).toBe(true); // the provider runs
+    starter.kill("SIGINT");
+    expect(await once(starter, "exit")).toEqual([130, null]);
+    const gone = async (): Promise<boolean> => {
+      for (let i = 0; i < 50; i++) {
+        try {
+          process.kill(pid, 0);
+        } catch {
+          return true;
+        }
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      return false;
+    };
+    expect(await gone()).toBe(true);
   }, 60_000);
 });

@@ -41,7 +41,7 @@ const API = "/20180917";
 export interface ResourceManagerStandinOptions {
   /** Where stacks' states and jobs' directories live (the caller removes it). */
   readonly workDir: string;
-  /** Environment for Terraform: the offline provider's CLI config (installOfflineProvider().env). */
+  /** Environment for Terraform: the offline provider's (attachOfflineProvider().env: every job attaches to it). */
   readonly terraformEnv: Readonly<Record<string, string>>;
   /** @default "iad" (the region key in made-up OCIDs) */
   readonly regionKey?: string;

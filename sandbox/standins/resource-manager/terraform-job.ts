@@ -1,7 +1,7 @@
 /**
  * What one Resource Manager job does on the stand-in: real Terraform (the
- * offline provider, through the environment `installOfflineProvider`
- * returned) in the job's own directory, holding the configuration as it was
+ * offline provider: the environment attachOfflineProvider returned, so every
+ * job attaches to the one provider the rehearsal started) in the job's own directory, holding the configuration as it was
  * uploaded when the job was created and a backend override pointing at the
  * stack's one state file. Every line Terraform prints becomes a log entry
  * as it is printed: unredacted, as the service serves them.
