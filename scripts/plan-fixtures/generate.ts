@@ -29,7 +29,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import type { EnvironmentConfig } from "../../lib/config/environment";
-import { installOfflineProvider, projectRoot } from "../../offline-provider/install";
+import { attachOfflineProvider, type AttachedProvider } from "../../offline-provider/attach";
+import { projectRoot } from "../../offline-provider/install";
 import { worldForEnvironment, worldOic } from "../../sandbox/rehearsal/world-for-environment";
 import { synthesize } from "../../lib/synthesize";
 import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
@@ -247,16 +248,19 @@ export async function generatePlanFixtures(options: GenerateOptions = {}): Promi
   const started = performance.now();
   const log = (what: string, since: number): void => options.log?.(`${what}: ${Math.round(performance.now() - since)} ms`);
   const workDir = mkdtempSync(join(tmpdir(), "oic-plan-fixtures-"));
+  let provider: AttachedProvider | undefined;
   try {
     let t = performance.now();
     const config = baseConfig();
-    const { env } = await installOfflineProvider(workDir, { world: worldForEnvironment(config) });
+    // Started once; every terraform command of every scenario attaches to it (offline-provider/attach.ts).
+    provider = await attachOfflineProvider(join(workDir, "provider"), { world: worldForEnvironment(config) });
+    const { env } = provider;
     const base = synth(config, workDir);
     const applied = join(workDir, "applied");
     const dir: RunOptions = { cwd: prepareStackDir(applied, base), env };
     const plans = new Map<GeneratedFixture, TerraformPlan>();
     await init(dir);
-    log("install, synth, init", t);
+    log("provider, synth, init", t);
 
     t = performance.now();
     const created = await plan(dir, [], "create.tfplan");
@@ -270,8 +274,8 @@ export async function generatePlanFixtures(options: GenerateOptions = {}): Promi
       return s;
     };
     /**
-     * Each scenario in its own copy of the applied directory (provider,
-     * lock file, state), so they run side by side and never see each
+     * Each scenario in its own copy of the applied directory (.terraform/,
+     * state), so they run side by side and never see each
      * other's state.
      */
     const scenario =
@@ -319,6 +323,7 @@ export async function generatePlanFixtures(options: GenerateOptions = {}): Promi
     const files = renameSecrets(texts) as Map<GeneratedFixture, string>;
     return { files, ms: performance.now() - started };
   } finally {
+    await provider?.close();
     if (options.keepWorkDir) options.log?.(`work directory kept: ${workDir}`);
     else rmSync(workDir, { recursive: true, force: true });
   }
