@@ -2,4 +2,4 @@
 import { runCommand } from "../tools/command/run-command";
 import { SUMMARY_USAGE, summaryCommand } from "../tools/summary/run-summary";
 
-await runCommand("summary", SUMMARY_USAGE, summaryCommand, { invocation: "node dist/cli/summary.js" });
+await runCommand("summary", SUMMARY_USAGE, summaryCommand, { helpCommand: "node dist/cli/summary.js --help" });

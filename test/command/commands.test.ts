@@ -41,7 +41,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   review: { usage: REVIEW_USAGE, main: (argv, io) => runReview(argv, { cwd: io.cwd, projectDir: io.projectDir, stdout: io.write, stderr: io.writeErr }) },
   sandbox: { usage: SANDBOX_USAGE, main: (argv, io) => sandboxCommand(argv, io, [...ENVIRONMENTS, ...EXAMPLE_ENVIRONMENTS]) },
   smoke: { usage: SMOKE_USAGE, main: (argv, io) => smokeCommand(argv, io, ENVIRONMENTS) },
-  summary: { usage: SUMMARY_USAGE, main: summaryCommand, options: { invocation: "node dist/cli/summary.js" } },
+  summary: { usage: SUMMARY_USAGE, main: summaryCommand, options: { helpCommand: "node dist/cli/summary.js --help" } },
 };
 
 const CLI_FILES = readdirSync("cli").filter((f) => f.endsWith(".ts"));

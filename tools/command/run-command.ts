@@ -29,8 +29,8 @@ export interface CommandIO {
 export type CommandMain = (argv: readonly string[], io: CommandIO) => Promise<number> | number;
 
 export interface CommandOptions {
-  /** How the user runs it, for the pointer to --help. @default `npm run <name>` */
-  readonly invocation?: string;
+  /** How the user asks for its help, for the pointer in a usage mistake. @default `npm run <name> -- --help` */
+  readonly helpCommand?: string;
   /** A sentence for an error outside the family (e.g. an OCI SDK error with a status code); undefined: its message. */
   readonly describe?: (error: unknown) => string | undefined;
 }
@@ -83,7 +83,7 @@ function reportFailure(name: string, error: unknown, io: CommandIO, options: Com
   };
   if (isUsageError(error)) {
     const line = oneLine(error.message);
-    const help = `${options.invocation ?? `npm run ${name}`} -- --help`;
+    const help = options.helpCommand ?? `npm run ${name} -- --help`;
     io.err(`${name}: ${line}${line.includes("--help") ? "" : ` (${help} lists the options)`}`);
     stack();
     return EXIT.usage;
