@@ -8,8 +8,8 @@ import { describeStack } from "../../lib/stack-model/describe";
 import { readStackModel } from "../../lib/stack-model/read-stack";
 import { topologyFileName, topologyMarkdown } from "../../lib/stack-model/topology-file";
 import { CodedError, ERROR_CODES } from "../../contract/errors";
-import { UsageError } from "../../lib/errors";
 import { EXIT } from "../command/exit-codes";
+import { parseCommandArgs } from "../command/parse-args";
 import type { CommandIO } from "../command/run-command";
 
 export const SUMMARY_USAGE = `usage: npm start   (or: node dist/cli/summary.js, after npm run synth)
@@ -18,7 +18,7 @@ Prints, per synthesized environment in $CDKTF_OUTDIR/stacks (default cdktf.out),
 which identity domain holds what, and writes cdktf.out/topology-<env>.md.`;
 
 export function summaryCommand(argv: readonly string[], io: CommandIO): number {
-  if (argv.length) throw new UsageError(`unexpected argument "${argv[0]}"; the summary takes none`);
+  parseCommandArgs({ args: [...argv], options: { help: { type: "boolean", short: "h" } } });
   // Relative to the project root (npm runs scripts there), so the printed paths stay short.
   const root = io.env.CDKTF_OUTDIR ?? "cdktf.out";
   const stacksDir = join(root, "stacks");
