@@ -2,14 +2,18 @@
 // stripped here (SWC, a native transform: no type information, no
 // TypeScript JS API); `npm run typecheck` checks the types with the native
 // TypeScript 7 compiler before jest runs.
+const SWC = { jsc: { parser: { syntax: "typescript" }, target: "es2022", experimental: { keepImportAttributes: true } }, module: { type: "es6" } };
+
 export default {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   extensionsToTreatAsEsm: [".ts"],
   transform: {
-    "^.+\\.ts$": ["@swc/jest", { jsc: { parser: { syntax: "typescript" }, target: "es2022", experimental: { keepImportAttributes: true } }, module: { type: "es6" } }],
+    "/\\.gen/.+\\.ts$": ["@swc/jest", { ...SWC, sourceMaps: false }],
+    "^.+\\.ts$": ["@swc/jest", SWC],
   },
+  setupFilesAfterEnv: ["<rootDir>/test/setup-stack-traces.ts"],
   testTimeout: 30000,
   // One worker per core. Jest's default (cores - 1) is a single worker on a
   // 2-core machine, which runs every file in band; a Terraform or stand-in

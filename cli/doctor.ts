@@ -1,12 +1,7 @@
-// npm run doctor -- <env>: read-only audit of the live identity domain(s) against the deployed outputs and state.
-import { describeFailure } from "../tools/estate/context";
-import { UsageError } from "../lib/errors";
-import { runDoctor } from "../tools/estate/run-doctor";
+// `npm run doctor -- <env>`: read-only audit of the live identity domain(s) against the deployed outputs and state (docs/estate.md).
+import { runCommand } from "../tools/command/run-command";
+import { describeFailure, estateDeps } from "../tools/estate/command";
+import { DOCTOR_USAGE, runDoctor } from "../tools/estate/run-doctor";
 import { ENVIRONMENTS } from "../stacks";
 
-try {
-  process.exitCode = await runDoctor(process.argv.slice(2), { environments: ENVIRONMENTS, progress: (l) => console.error(l) });
-} catch (error) {
-  console.error(`doctor: ${describeFailure(error)}`);
-  process.exitCode = error instanceof UsageError ? 2 : 1;
-}
+await runCommand("doctor", DOCTOR_USAGE, (argv, io) => runDoctor(argv, estateDeps(io, ENVIRONMENTS)), { describe: describeFailure });

@@ -4,6 +4,7 @@
  * the problem and the fix, and the usage text to print after it.
  */
 import { UsageError } from "../../lib/errors";
+import { describeMistake, parseCommandArgs } from "../../tools/command/parse-args";
 
 export const SANDBOX_USAGE = `usage: npm run sandbox [-- <env>] [--json <file>] [--engine terraform-cli|resource-manager]
 
@@ -44,34 +45,24 @@ const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
  */
 export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly string[]): SandboxArgs {
   const known = knownEnvs.join(", ");
-  const args = argv.filter((a) => a !== "--");
-  const positional: string[] = [];
-  let json: string | undefined;
-  let engine: SandboxEngine | undefined;
-  let help = false;
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--help" || a === "-h") {
-      help = true;
-    } else if (a === "--json" || a.startsWith("--json=")) {
-      const v = a === "--json" ? args[++i] : a.slice("--json=".length);
-      if (v === undefined || v === "" || v.startsWith("-")) {
-        throw usageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
-      }
-      json = v;
-    } else if (a === "--engine" || a.startsWith("--engine=")) {
-      const v = a === "--engine" ? args[++i] : a.slice("--engine=".length);
-      if (!v || !(SANDBOX_ENGINES as readonly string[]).includes(v)) {
-        throw usageError("missing-value", `--engine must be ${SANDBOX_ENGINES.join(" or ")} (got ${v === undefined ? "nothing" : JSON.stringify(v.slice(0, 40))}); e.g. npm run sandbox -- dev --engine resource-manager`);
-      }
-      engine = v as SandboxEngine;
-    } else if (a.startsWith("-")) {
-      throw usageError("unknown-option", `unknown option ${JSON.stringify(a)}; the sandbox takes [<env>] [--json <file>] [--engine <engine>] (npm run sandbox -- --help)`);
-    } else {
-      positional.push(a);
-    }
-  }
-  if (help) return { env: positional[0] ?? defaultEnv(knownEnvs), ...(json ? { json } : {}), help: true };
+  const { values: v, positionals: positional } = parseCommandArgs(
+    {
+      args: [...argv],
+      allowPositionals: true,
+      options: { json: { type: "string" }, engine: { type: "string" }, help: { type: "boolean", short: "h", default: false } },
+    },
+    (m) => {
+      if (m.kind === "unknown-option") return usageError("unknown-option", `unknown option ${JSON.stringify(m.subject)}; the sandbox takes [<env>] [--json <file>] [--engine <engine>] (npm run sandbox -- --help)`);
+      if (m.subject === "--engine") return engineError(undefined);
+      if (m.subject === "--json") return jsonError();
+      return usageError("unknown-option", `${describeMistake(m)} (npm run sandbox -- --help)`);
+    },
+  );
+  const json = v.json;
+  if (json !== undefined && (json === "" || json.startsWith("-"))) throw jsonError();
+  if (v.engine !== undefined && !(SANDBOX_ENGINES as readonly string[]).includes(v.engine)) throw engineError(v.engine);
+  const engine = v.engine as SandboxEngine | undefined;
+  if (v.help) return { env: positional[0] ?? defaultEnv(knownEnvs), ...(json ? { json } : {}), help: true };
   if (!knownEnvs.length) throw usageError("no-environments", "no environment is declared; add one to stacks/index.ts");
   if (positional.length > 1) {
     throw usageError("extra-argument", `give one environment, not ${positional.length} (${positional.map((p) => JSON.stringify(p)).join(", ")}); run the sandbox once per environment`);
@@ -82,6 +73,14 @@ export function parseSandboxArgs(argv: readonly string[], knownEnvs: readonly st
     throw usageError("unknown-environment", `unknown environment ${shown}; use one of ${known} (declared in stacks/index.ts), e.g. npm run sandbox -- ${knownEnvs[0]}`);
   }
   return { env, ...(json ? { json } : {}), ...(engine ? { engine } : {}) };
+}
+
+function jsonError(): UsageError {
+  return usageError("missing-value", "--json needs a file name; e.g. npm run sandbox -- dev --json sandbox-report.json");
+}
+
+function engineError(given: string | undefined): UsageError {
+  return usageError("missing-value", `--engine must be ${SANDBOX_ENGINES.join(" or ")} (got ${given === undefined ? "nothing" : JSON.stringify(given.slice(0, 40))}); e.g. npm run sandbox -- dev --engine resource-manager`);
 }
 
 function defaultEnv(knownEnvs: readonly string[]): string {

@@ -36,6 +36,7 @@ import { CodedError, ERROR_CODES } from "../../contract/errors";
 import { resourceManagerEngine } from "../../lib/config/engine";
 import type { ResourceManagerStandin } from "../standins/resource-manager/server";
 import { rehearsalEngine, startRehearsalResourceManager } from "./resource-manager-cloud";
+import { EXIT } from "../../tools/command/exit-codes";
 
 export interface RehearsalOptions {
   readonly config: EnvironmentConfig;
@@ -256,8 +257,8 @@ export async function rehearse(o: RehearsalOptions): Promise<RehearsalResult> {
     const reviewFile = join(o.workDir, "review.md");
     const reviewStatus = await timed("review", () => pipeline.review(env, { out: reviewFile }));
     const review = readFileSync(reviewFile, "utf8");
-    // 2: a high-risk change, which a first deploy may well be; anything else is a failure of the review itself.
-    if (reviewStatus !== 0 && reviewStatus !== 2) return { exitCode: reviewStatus, phases, review, terraformMs: cloud.terraformMs() };
+    // EXIT.highRisk: a high-risk change, which a first deploy may well be; anything else is a failure of the review itself.
+    if (reviewStatus !== EXIT.ok && reviewStatus !== EXIT.highRisk) return { exitCode: reviewStatus, phases, review, terraformMs: cloud.terraformMs() };
     await timed("apply", () => pipeline.apply(env));
     await timed("cert + apply", () => pipeline.certAndApply(env));
     const exitCode = await timed("smoke", () => pipeline.smoke(env));

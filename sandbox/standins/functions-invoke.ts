@@ -13,8 +13,9 @@
  * For tests and the sandbox only.
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
+import type { KeyObject } from "node:crypto";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { lendRsaKey } from "./key-pool";
 import { request, type IncomingMessage, type ServerResponse } from "node:http";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -51,8 +52,7 @@ export interface FunctionsInvokeStandin {
 const INVOKE = /^\/20181201\/functions\/([^/]+)\/actions\/invoke$/;
 
 /** A resource principal v2.2 environment: RPST (a JWT naming tenancy and compartment) plus its private key. */
-function resourcePrincipalEnv(dir: string, region: string): Record<string, string> {
-  const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+function resourcePrincipalEnv(dir: string, region: string, privateKey: KeyObject): Record<string, string> {
   const pem = join(dir, "rp.pem");
   writeFileSync(pem, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
   const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
@@ -96,7 +96,8 @@ async function waitForSocket(path: string, child: ChildProcess, stderr: () => st
 export async function startFunctionsInvokeStandin(o: FunctionsInvokeStandinOptions): Promise<FunctionsInvokeStandin> {
   if (!existsSync(o.bundle)) throw new CodedError(ERROR_CODES.standin, `no Function bundle at ${o.bundle}: run npm run build:function first`);
   const dir = mkdtempSync(join(tmpdir(), "oic-access-fn-"));
-  const rpEnv = resourcePrincipalEnv(dir, o.region ?? "us-ashburn-1");
+  const rpKey = lendRsaKey();
+  const rpEnv = resourcePrincipalEnv(dir, o.region ?? "us-ashburn-1", rpKey.privateKey);
   const route = o.route ?? ((u: string) => u);
   const running = new Map<string, { child: ChildProcess; socket: string }>();
   const invocations: string[] = [];
@@ -148,6 +149,7 @@ export async function startFunctionsInvokeStandin(o: FunctionsInvokeStandinOptio
       for (const { child } of running.values()) child.kill();
       await server.close();
       rmSync(dir, { recursive: true, force: true });
+      rpKey.release();
     },
   };
 }

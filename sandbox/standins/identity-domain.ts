@@ -10,7 +10,8 @@
 import { createServer, type Server } from "node:http";
 import { randomBytes } from "node:crypto";
 import type { AddressInfo } from "node:net";
-import { exportJWK, generateKeyPair, jwtVerify, decodeProtectedHeader, errors as joseErrors, type JWK } from "jose";
+import { exportJWK, jwtVerify, decodeProtectedHeader, errors as joseErrors, type JWK } from "jose";
+import { lendRsaKey } from "./key-pool";
 import type Provider from "oidc-provider";
 import type { Configuration, KoaContextWithOIDC, ClientMetadata, AdapterPayload } from "oidc-provider";
 import { domainStateScim } from "./scim-admin/from-domain-state";
@@ -137,7 +138,8 @@ export interface IdentityDomainOptions {
 export async function startIdentityDomain(state: DomainState, options: IdentityDomainOptions = {}): Promise<IdentityDomainStandin> {
   const { Provider: ProviderClass, errors } = await loadOidcProvider(options.verbose);
   const store: Store = new Map();
-  const { privateKey } = await generateKeyPair("RS256", { extractable: true });
+  const signingKey = lendRsaKey();
+  const privateKey = signingKey.privateKey;
   const signingJwk = { ...(await exportJWK(privateKey)), kid: "SIGNING_KEY", alg: "RS256", use: "sig" };
 
   const scopeError = (message: string) => new errors.InvalidScope(message, "");
@@ -284,7 +286,7 @@ export async function startIdentityDomain(state: DomainState, options: IdentityD
       new Promise<void>((resolve, reject) => {
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
-      }),
+      }).finally(() => signingKey.release()),
   };
 }
 

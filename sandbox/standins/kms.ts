@@ -16,6 +16,7 @@ import { constants, createHash, createPublicKey, generateKeyPairSync, privateEnc
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { CodedError, ERROR_CODES, OicAccessError } from "../../contract/errors";
+import { lendRsaKey, type LentKey } from "./key-pool";
 
 export interface KmsStandinOptions {
   /** RSA modulus in bits. @default 2048 */
@@ -111,9 +112,17 @@ export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<
   let current = "";
   let signCount = 0;
 
+  const lent: LentKey[] = [];
+  // A 2048-bit version borrows a pooled key (key-pool.ts); other sizes are made here.
+  const newKey = (): KeyObject => {
+    if (modulusLength !== 2048) return generateKeyPairSync("rsa", { modulusLength }).privateKey;
+    const key = lendRsaKey();
+    lent.push(key);
+    return key.privateKey;
+  };
   const addVersion = (given?: string): string => {
     const id = given ?? ocid("keyversion");
-    versions.set(id, { privateKey: generateKeyPairSync("rsa", { modulusLength }).privateKey, timeCreated: new Date() });
+    versions.set(id, { privateKey: newKey(), timeCreated: new Date() });
     current = id;
     return id;
   };
@@ -243,6 +252,6 @@ export async function startKmsStandin(options: KmsStandinOptions = {}): Promise<
       new Promise<void>((resolve) => {
         server.closeAllConnections();
         server.close(() => resolve());
-      }),
+      }).finally(() => lent.forEach((k) => k.release())),
   };
 }

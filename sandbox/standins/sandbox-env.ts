@@ -7,7 +7,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import type { KeyObject } from "node:crypto";
+import { lendRsaKey, type LentKey } from "./key-pool";
 import { DEFAULT_FUSION_SMOKE_PATH } from "../../contract/deployed-outputs";
 import { assertionAudience, LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { OUTPUTS } from "../../contract/outputs";
@@ -62,19 +63,21 @@ interface TrustedKey {
   publicKey: KeyObject;
   dir: string;
   keyPath: string;
+  lent: LentKey;
 }
 
-/** A key pair made now for the trusted app; its private half goes to a 0600 file in a fresh temp dir. */
+/** A key pair (lent by the pool) for the trusted app; its private half goes to a 0600 file in a fresh temp dir. */
 function trustedKey(model: StackModel, notes: string[]): TrustedKey | undefined {
   const trustedApp = model.apps.find((a) => a.clientType === "trusted" || a.flow === "jwt-bearer");
   if (!trustedApp) return undefined;
   const alias = trustedApp.certificateAliases[0] ?? `${trustedApp.name}-v1`;
-  const { privateKey, publicKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const lent = lendRsaKey();
+  const { privateKey, publicKey } = lent;
   if (model.certificates.some((c) => c.alias === alias)) notes.push(`the stack's certificate "${alias}" has its private key elsewhere; the sandbox trusts a key of its own under that alias`);
   const dir = mkdtempSync(join(tmpdir(), "oic-access-sandbox-key-"));
   const keyPath = join(dir, "trusted-app-key.pem");
   writeFileSync(keyPath, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
-  return { alias, publicKey, dir, keyPath };
+  return { alias, publicKey, dir, keyPath, lent };
 }
 
 /**
@@ -163,7 +166,10 @@ export async function startSandbox(model: StackModel, o: SandboxOptions = {}): P
       try {
         await Promise.all([domain.close(), ...(fusionDomain !== domain ? [fusionDomain.close()] : []), oic.close(), fusion.close()]);
       } finally {
-        if (key) rmSync(key.dir, { recursive: true, force: true });
+        if (key) {
+          rmSync(key.dir, { recursive: true, force: true });
+          key.lent.release();
+        }
       }
     },
   };

@@ -178,9 +178,10 @@ describe("adopt: what it cannot express", () => {
 });
 
 describe("adopt: usage", () => {
-  it("refuses a non-loopback endpoint and an unknown environment, each with the fix", async () => {
+  it("refuses a non-loopback --connect-to, the old --endpoint, and an unknown environment, each with the fix", async () => {
     const deps = { environments: [adoptSkeleton()], out: () => {} };
-    await expect(runAdopt(["dev", "--endpoint", `${OIC_DOMAIN}=https://evil.example.com`], deps)).rejects.toThrow(/only local stand-ins/);
+    await expect(runAdopt(["dev", "--connect-to", `${OIC_DOMAIN}=https://evil.example.com`], deps)).rejects.toThrow(/only local stand-ins/);
+    await expect(runAdopt(["dev", "--endpoint", `${OIC_DOMAIN}=http://127.0.0.1:1`], deps)).rejects.toThrow(/--endpoint is now --connect-to <origin>=<loopback origin>/);
     await expect(runAdopt(["qa"], deps)).rejects.toThrow(UsageError);
     await expect(runAdopt(["qa"], deps)).rejects.toThrow(/add stacks\/qa\.ts/);
   });

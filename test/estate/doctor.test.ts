@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { certificateAlias } from "../../tools/cert/alias";
 import { runDoctor } from "../../tools/estate/run-doctor";
+import { resourceManagerOrigin } from "../../tools/estate/resource-manager-drift";
 import { UsageError } from "../../lib/errors";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { ScimDirectory } from "../../sandbox/standins/scim-admin/directory";
@@ -227,7 +228,7 @@ describe("npm run doctor -- <env> on a Resource Manager environment", () => {
       await rm.idle();
       rm.changeOutOfBand(stack.stack.id!, app, { display_name: "Renamed by hand", client_secret: "changed-secret-must-not-print" });
 
-      expect(await s.run("--endpoint", `resource-manager=${rm.url}`)).toBe(1);
+      expect(await s.run("--connect-to", `${resourceManagerOrigin(devEnvironment().region)}=${rm.url}`)).toBe(1);
       const text = s.text();
       expect(text).toMatch(/\[drift\s*\] resource manager drift detection\s+ok\s+1 resources checked on stack ocid1\.ormstack\.\S+, 0 in sync/);
       expect(text).toMatch(new RegExp(`\\[drift\\s*\\] ${app.replace(/\./g, "\\.")}\\s+FAIL changed outside Terraform: client_secret \\(secret, not shown\\); display_name: expected "Scheduler", live "Renamed by hand"`));

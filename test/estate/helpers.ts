@@ -85,8 +85,8 @@ export interface Harness {
 export async function harness(estate: PlantedEstate, environments: readonly EnvironmentConfig[], now?: Date): Promise<Harness> {
   const servers: Listening[] = [await startScimAdmin(estate.oic)];
   if (estate.fusion !== estate.oic) servers.push(await startScimAdmin(estate.fusion));
-  const endpointArgs = ["--endpoint", `${OIC_DOMAIN}=${servers[0].url}`];
-  if (servers[1]) endpointArgs.push("--endpoint", `${FUSION_DOMAIN}=${servers[1].url}`);
+  const endpointArgs = ["--connect-to", `${OIC_DOMAIN}=${servers[0].url}`];
+  if (servers[1]) endpointArgs.push("--connect-to", `${FUSION_DOMAIN}=${servers[1].url}`);
   const lines: string[] = [];
   const progress: string[] = [];
   const auth = throwawayOciAuth();

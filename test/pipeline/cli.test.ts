@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { oneLine, runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
 import { synthesize } from "../../lib/synthesize";
+import { UsageError } from "../../lib/errors";
 import { dev } from "../../stacks/dev";
 import { synthEnv } from "../helpers/synth";
 import { FakeTerraform } from "./fake-terraform";
@@ -45,12 +46,10 @@ describe("npm run pipeline", () => {
     const a = io();
     expect(await runPipelineCli(["--help"], a.io)).toBe(0);
     expect(a.out[0]).toMatch(/^usage: npm run pipeline -- <phase>/);
-    const b = io();
-    expect(await runPipelineCli(["frob", "dev"], b.io)).toBe(1);
-    expect(b.err).toEqual(['pipeline frob dev: unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review']);
-    const c = io();
-    expect(await runPipelineCli(["plan"], c.io)).toBe(1);
-    expect(c.err).toEqual(["pipeline plan: give the environment, e.g. npm run pipeline -- plan dev"]);
+    // Usage mistakes are UsageErrors: runCommand prints them as one line and exits 2 (test/command/).
+    await expect(runPipelineCli(["frob", "dev"], io().io)).rejects.toThrow(new UsageError('unknown phase "frob"; phases: synth, check-config, plan, review, apply, cert, smoke, deploy, migrate-to-resource-manager, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review'));
+    await expect(runPipelineCli(["plan"], io().io)).rejects.toThrow(new UsageError("give the environment, e.g. npm run pipeline -- plan dev"));
+    await expect(runPipelineCli([], io().io)).rejects.toThrow(UsageError);
   });
 
   it("check-config: writes the checked copy for the plan, refuses a changed stack line by line and writes nothing", async () => {
@@ -74,9 +73,9 @@ describe("npm run pipeline", () => {
     expect(bad.out).toEqual(["check-config dev: 1 problem(s): the configuration is not planned"]);
     expect(existsSync(join(dir, "checked-2"))).toBe(false);
 
-    const missing = io();
-    expect(await runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], missing.io)).toBe(1);
-    expect(missing.err).toEqual(["pipeline check-config dev: check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>"]);
+    await expect(runPipelineCli(["check-config", "dev", "--artifact", "pr", "--expected", "base"], io().io)).rejects.toThrow(
+      new UsageError("check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>"),
+    );
   });
 
   it("oneLine removes every control character", () => {
@@ -143,7 +142,7 @@ describe("deploy: a high-risk change not approved for GITHUB_SHA", () => {
           synth: async (name) => void synthesize([dev], { only: [name], outdir: dirname(stacksDir), baseDir: dir }),
           issueCertificate: () => Promise.reject(new Error("no certificate in this test")),
           smoke: async () => 0,
-          review: async () => 2,
+          review: async () => 3,
           log: () => undefined,
           mask: () => undefined,
           now: () => new Date(),
@@ -153,7 +152,7 @@ describe("deploy: a high-risk change not approved for GITHUB_SHA", () => {
       return { status: await runPipelineCli(["apply", "dev"], value), err };
     };
     const stopped = await run({ GITHUB_SHA: sha });
-    expect(stopped.status).toBe(2);
+    expect(stopped.status).toBe(3);
     expect(stopped.err).toHaveLength(1);
     expect(stopped.err[0]).toMatch(new RegExp(`^pipeline apply dev: deploy dev: the plan holds a high-risk identity change .* approve_high_risk_for = ${sha}$`));
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);

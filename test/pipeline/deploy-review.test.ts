@@ -70,13 +70,13 @@ describe("the deploy reviews its own plan (fake Terraform)", () => {
     ["no approval", undefined, /the plan holds a high-risk identity change \(see the review\) and no approval was given; nothing was applied/],
     ["an approval of another commit", OTHER_COMMIT, /the approval names 2{40}, not this commit; nothing was applied/],
     ["an abbreviated SHA", MERGE_COMMIT.slice(0, 7), /the approval names 1{7}, not this commit/],
-  ])("a high-risk change with %s stops before apply (exit 2), plan files removed", async (_what, approvedFor, message) => {
+  ])("a high-risk change with %s stops before apply (exit 3), plan files removed", async (_what, approvedFor, message) => {
     const tf = new FakeTerraform();
-    const r = runner({ terraform: tf, config, review: async () => 2, settings: settings(approvedFor) });
+    const r = runner({ terraform: tf, config, review: async () => 3, settings: settings(approvedFor) });
     const e = await stopped(r.pipeline.deploy("dev"));
     expect(e.message).toMatch(message);
     expect(e.message).toContain(`approve_high_risk_for = ${MERGE_COMMIT}`);
-    expect(e.exitCode).toBe(2);
+    expect(e.exitCode).toBe(3);
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toEqual([]);
     expect(r.pipeline.history.at(-1)).toBe("review dev");
     expect(() => readFileSync(join(r.pipeline.stackDir("dev"), "plan.tfplan"))).toThrow();
@@ -84,7 +84,7 @@ describe("the deploy reviews its own plan (fake Terraform)", () => {
 
   it("the same change approved for the commit deployed is applied", async () => {
     const tf = new FakeTerraform();
-    const r = runner({ terraform: tf, config, review: async () => 2, settings: settings(MERGE_COMMIT) });
+    const r = runner({ terraform: tf, config, review: async () => 3, settings: settings(MERGE_COMMIT) });
     expect(await r.pipeline.deploy("dev")).toBe(0);
     expect(tf.calls.filter((c) => c.startsWith("apply"))).toHaveLength(2);
     expect(r.log).toContain(`review dev: high-risk change approved for commit ${MERGE_COMMIT}`);
@@ -126,7 +126,7 @@ describe("the deploy reviews its own plan (fake Terraform)", () => {
 
   it("the `apply` phase on its own plans afresh and reviews before applying", async () => {
     const tf = new FakeTerraform();
-    const r = runner({ terraform: tf, config, review: async () => 2, settings: settings() });
+    const r = runner({ terraform: tf, config, review: async () => 3, settings: settings() });
     await r.pipeline.synth("dev");
     await r.pipeline.plan("dev");
     await stopped(r.pipeline.lockedApply("dev"));
@@ -172,7 +172,7 @@ describe("through real Terraform with the offline provider: a high-risk change n
     const before = readFileSync(statePath, "utf8");
     const unapproved = runner(options(MERGE_COMMIT, OTHER_COMMIT));
     const e = await stopped(unapproved.pipeline.deploy("dev"));
-    expect(e.exitCode).toBe(2);
+    expect(e.exitCode).toBe(3);
     expect(e.message).toMatch(/high-risk identity change .* nothing was applied/);
     expect(readFileSync(statePath, "utf8")).toBe(before);
     expect(unapproved.published).toHaveLength(1);

@@ -9,6 +9,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { UsageError } from "../../lib/errors";
 import { runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
 import { commentBody, reviewFiles } from "../../tools/pipeline/post-review";
 import { renderMarkdown } from "../../tools/review/markdown";
@@ -175,7 +176,8 @@ describe("npm run pipeline -- post-review against a loopback GitHub", () => {
     expect(r.err.join("\n")).toMatch(/plan\.json: only <env>\.md review files are posted/);
     expect(() => reviewFiles(join(dir, "reviews"))).toThrow();
     rmSync(join(dir, "reviews", "plan.json"));
-    const noSha = await runPipelineCli(["post-review", "--dir", "reviews", "--pr", "7"], {
+    // A missing --sha is a usage mistake: a UsageError, exit 2 through runCommand (test/command/).
+    const noSha = runPipelineCli(["post-review", "--dir", "reviews", "--pr", "7"], {
       cwd: dir,
       env: {},
       out: () => undefined,
@@ -185,7 +187,7 @@ describe("npm run pipeline -- post-review against a loopback GitHub", () => {
         throw new Error("unused");
       },
     });
-    expect(noSha).toBe(1);
+    await expect(noSha).rejects.toThrow(new UsageError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA> --plan-result <needs.plan.result>"));
     expect(gh.requests.filter((x) => !x.startsWith("GET"))).toEqual([]);
   });
 });

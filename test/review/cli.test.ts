@@ -1,6 +1,7 @@
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { UsageError } from "../../lib/errors";
 import { reviewMarker } from "../../tools/review/markdown";
 import { runReview } from "../../tools/review/run";
 import { fixturePath } from "./fixtures";
@@ -39,8 +40,8 @@ describe("npm run review", () => {
     expect(r.stderr).toContain("review dev: 15 create; no high-risk change");
   });
 
-  it("exits 2 on a high-risk change, 0 with --approved (flags still printed)", () => {
-    expect(run("dev", "--plan", fixturePath("replace-apps.json")).status).toBe(2);
+  it("exits 3 on a high-risk change, 0 with --approved (flags still printed)", () => {
+    expect(run("dev", "--plan", fixturePath("replace-apps.json")).status).toBe(3);
     const approved = run("dev", "--plan", fixturePath("replace-apps.json"), "--approved");
     expect(approved.status).toBe(0);
     expect(approved.stdout).toContain("Identity app replaced");
@@ -49,10 +50,10 @@ describe("npm run review", () => {
 
   it("--out writes the Markdown (creating the directory) and keeps stdout quiet; --json prints a summary", () => {
     const r = run("dev", "--plan", fixturePath("delete.json"), "--out", "out/review.md", "--json");
-    expect(r.status).toBe(2);
+    expect(r.status).toBe(3);
     expect(readFileSync(join(dir, "out", "review.md"), "utf8")).toContain("Grant removed");
     const summary = JSON.parse(r.stdout);
-    expect(summary).toMatchObject({ approved: false, exitCode: 2, highRisk: 2 });
+    expect(summary).toMatchObject({ approved: false, exitCode: 3, highRisk: 2 });
     expect(summary.environments[0].counts.delete).toBe(2);
     expect(run("dev", "--plan", fixturePath("delete.json"), "--out", "r.md").stdout).toBe("");
   });
@@ -84,15 +85,21 @@ describe("npm run review", () => {
     [["dev", "--plan", fixturePath("bad-resource-changes.json")], /resource_changes\[0\] lacks address, type or change\.actions/],
     [["dev", "--plan", fixturePath("stacks/dev/cdk.tf.json")], /is a synthesized configuration \(cdk\.tf\.json\), not a plan/],
     [[], /No synthesized stacks in .*: run `npm run synth` first/],
-    [["dev", "prod"], /at most one environment/],
-    [["../etc"], /Environment name "\.\.\/etc" is not valid/],
-    [["--colour"], /Unknown option '--colour'.*--help/],
   ])("bad input %j: one sentence, exit 1", (argv, message) => {
     const r = run(...(argv as string[]));
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stdout).toBe("");
+  });
+
+  it.each([
+    [["dev", "prod"], /at most one environment/],
+    [["../etc"], /Environment name "\.\.\/etc" is not valid/],
+    [["--colour"], /^unknown option --colour$/],
+  ])("usage mistake %j: a UsageError (exit 2 through runCommand), nothing written", (argv, message) => {
+    expect(() => run(...(argv as string[]))).toThrow(UsageError);
+    expect(() => run(...(argv as string[]))).toThrow(message);
   });
 
   it("names the environments found when the one asked for is not synthesized", () => {

@@ -89,7 +89,7 @@ describe("plan review", () => {
     const clear = r.clearSecrets!.groups.find((g) => g.addresses.includes(VBCS))!;
     expect(clear.parts).toEqual(["prior_state", "before", "after"]);
     expectClearSecretsOfAppsOnly(r);
-    expect(exitStatus([r], false)).toBe(2);
+    expect(exitStatus([r], false)).toBe(3);
   });
 
   it("replace: both action orders of an identity app are high risk and name what forces them", () => {
@@ -167,7 +167,7 @@ describe("plan review", () => {
     expect(r.flags.map((f) => f.explanation).join(" ")).not.toContain("EXTRA_TOKEN");
   });
 
-  it("--approved turns exit 2 into 0 while keeping the flags in the Markdown", () => {
+  it("--approved turns exit 3 into 0 while keeping the flags in the Markdown", () => {
     const r = review("delete.json");
     expect(exitStatus([r], true)).toBe(0);
     const md = renderMarkdown([r], { approved: true });

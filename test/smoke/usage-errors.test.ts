@@ -88,7 +88,7 @@ describe("URLs in the outputs file", () => {
 describe("smoke arguments", () => {
   it("an unknown environment names the known ones", () => {
     const err = thrown(() => parseSmokeArgs(["stage"], {}, ENVS));
-    expect(err).toBeInstanceOf(InputError);
+    expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toBe('unknown environment "stage"; use one of dev, test, prod (declared in stacks/index.ts)');
   });
 
@@ -113,9 +113,12 @@ describe("smoke arguments", () => {
     [[], "missing environment name"],
     [["dev", "logout"], 'unknown command "logout"'],
     [["dev", "--propagation-wait", "soon"], "--propagation-wait must be"],
+    [["dev", "--outputs"], "--outputs needs a value"],
+    [["dev", "--outputs", "--flows", "a"], "--outputs needs a value"],
+    [["dev", "--just-deployed=yes"], "--just-deployed takes no value"],
   ])("%j: one line", (argv, text) => {
     const err = thrown(() => parseSmokeArgs(argv, {}));
-    expect(err).toBeInstanceOf(InputError);
+    expect(err).toBeInstanceOf(UsageError);
     expect(err.message).toContain(text);
     expect(err.message).not.toContain("\n");
   });

@@ -4,7 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
+import type { parseArgs } from "node:util";
 import type * as common from "oci-common";
 import { CertInputError, readOutputs, resolveCertInputs } from "./cert-inputs";
 import { isOicNative } from "./oic-native/hand-over";
@@ -14,6 +14,7 @@ import { decideCertificate, DEFAULT_RENEW_WITHIN_DAYS } from "./decide";
 import { createOciAuth, OCI_AUTH_KINDS, type OciAuthKind, type OciAuthOptions } from "./oci-auth";
 import { createVaultCertificate, type VaultCertificate } from "./vault-certificate";
 import { UsageError } from "../../lib/errors";
+import { parseCommandArgs } from "../command/parse-args";
 
 export const CERT_USAGE = `usage: npm run cert -- <env> [options]
 
@@ -74,18 +75,12 @@ const CERT_OPTIONS = {
 type CertArgs = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; options: typeof CERT_OPTIONS }>>["values"];
 
 /** The command line, checked: the environment, the options, the validity in days; undefined for --help. */
-function parseCertArgs(argv: string[]): { env: string; v: CertArgs; days: number } | undefined {
-  let parsed;
-  try {
-    parsed = parseArgs({ args: argv, allowPositionals: true, options: CERT_OPTIONS });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n\n${CERT_USAGE}`);
-  }
-  const { values: v, positionals } = parsed;
+function parseCertArgs(argv: readonly string[]): { env: string; v: CertArgs; days: number } | undefined {
+  const { values: v, positionals } = parseCommandArgs({ args: [...argv], allowPositionals: true, options: CERT_OPTIONS });
   if (v.help) return undefined;
   const env = positionals[0];
   if (!env || positionals.length > 1 || !/^[a-z][a-z0-9-]*$/.test(env)) {
-    throw new UsageError(`give exactly one environment name (lower case, digits, dashes), e.g. npm run cert -- dev\n\n${CERT_USAGE}`);
+    throw new UsageError(`give exactly one environment name (lower case, digits, dashes), e.g. npm run cert -- dev`);
   }
   if (!(OCI_AUTH_KINDS as readonly string[]).includes(v.auth!)) {
     throw new UsageError(`--auth must be one of ${OCI_AUTH_KINDS.join(", ")} (got "${v.auth}")`);
@@ -107,7 +102,7 @@ function reportWritten(out: (line: string) => void, env: string, paths: Certific
   out(`next: npx cdktf deploy ${env} (imports the certificate into the trusted app and sets the Function's CERT_ALIAS).`);
 }
 
-export async function runCert(argv: string[], deps: RunCertDeps = {}): Promise<number> {
+export async function runCert(argv: readonly string[], deps: RunCertDeps = {}): Promise<number> {
   const out = deps.out ?? ((l: string) => console.log(l));
   const cwd = deps.cwd ?? process.cwd();
   const args = parseCertArgs(argv);

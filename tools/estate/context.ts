@@ -51,7 +51,7 @@ export async function openReaders(config: EnvironmentConfig, o: EstateOptions, d
     throw new UsageError(`OCI credentials (--auth ${o.auth}${o.profile ? ` --profile ${o.profile}` : ""}): ${(err as Error).message.trim()}; fix: set up ~/.oci/config (or --config-file/--profile), or use --auth instance-principal / security-token as the provider's TF_VAR_oci_auth does`);
   }
   const open = (url: string) =>
-    sdkDomainReader({ url, endpoint: o.endpoints[url.replace(/\/$/, "")], auth, clientConfiguration: deps.clientConfiguration, progress: deps.progress });
+    sdkDomainReader({ url, endpoint: o.connectTo[new URL(url).origin], auth, clientConfiguration: deps.clientConfiguration, progress: deps.progress });
   const oic = open(config.identityDomainUrl);
   const fusionUrl = config.fusion?.identityDomainUrl;
   const fusion = fusionUrl && fusionUrl !== config.identityDomainUrl ? open(fusionUrl) : oic;

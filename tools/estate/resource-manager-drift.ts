@@ -17,8 +17,14 @@ import type { EstateDeps } from "./context";
 import { bad, ok, type CheckResult } from "./doctor-report";
 import type { EstateOptions } from "./options";
 
-/** The `--endpoint` key that sends Resource Manager's requests to a loopback stand-in. */
-export const RESOURCE_MANAGER_ENDPOINT_KEY = "resource-manager";
+/** Resource Manager's origin in a region, as the OCI SDK builds it: what `--connect-to <origin>=<loopback>` names to reach a stand-in. */
+export function resourceManagerOrigin(region: string): string {
+  const client = new ResourceManagerClient({ authenticationDetailsProvider: undefined as unknown as common.AuthenticationDetailsProvider });
+  client.regionId = region;
+  const origin = new URL(client.endpoint).origin;
+  client.close();
+  return origin;
+}
 
 export interface DriftOptions {
   readonly config: EnvironmentConfig;
@@ -84,14 +90,14 @@ export async function resourceManagerDriftChecks(o: DriftOptions): Promise<Check
   return checks;
 }
 
-/** The doctor's Resource Manager drift checks, with its OCI credentials and --endpoint resource-manager=<loopback>. */
+/** The doctor's Resource Manager drift checks, with its OCI credentials; `--connect-to <Resource Manager's origin>=<loopback>` reaches a stand-in. */
 export async function doctorResourceManagerDrift(config: EnvironmentConfig, o: EstateOptions, deps: EstateDeps): Promise<CheckResult[]> {
   if (!resourceManagerEngine(config)) return [];
   const auth = await (deps.auth ?? createOciAuth)({ kind: o.auth, profile: o.profile, configFile: o.configFile });
   const client = new ResourceManagerClient({ authenticationDetailsProvider: auth }, deps.clientConfiguration as common.ClientConfiguration | undefined);
-  const loopback = o.endpoints[RESOURCE_MANAGER_ENDPOINT_KEY];
+  client.regionId = config.region;
+  const loopback = o.connectTo[new URL(client.endpoint).origin];
   if (loopback) client.endpoint = loopback;
-  else client.regionId = config.region;
   try {
     return await resourceManagerDriftChecks({ config, client, progress: deps.progress });
   } finally {

@@ -61,7 +61,7 @@ function outputFiles(a: Adoption, world: unknown, now: Date): Record<string, str
 
 export async function runAdopt(argv: readonly string[], deps: EstateDeps): Promise<number> {
   const out = deps.out ?? ((l: string) => console.log(l));
-  const o = parseEstateArgs(argv, { out: { type: "string" }, "stack-dir": { type: "string" } }, ADOPT_USAGE);
+  const o = parseEstateArgs(argv, { out: { type: "string" }, "stack-dir": { type: "string" } }, "adopt");
   if (!o) {
     out(ADOPT_USAGE);
     return 0;

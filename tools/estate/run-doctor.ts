@@ -58,7 +58,7 @@ async function allChecks(c: DoctorContext, statePath: string | undefined, deps: 
 export async function runDoctor(argv: readonly string[], deps: EstateDeps): Promise<number> {
   const out = deps.out ?? ((l: string) => console.log(l));
   const extra = { outputs: { type: "string" }, state: { type: "string" }, "certs-dir": { type: "string" }, strict: { type: "boolean" }, report: { type: "string" } } as const;
-  const o = parseEstateArgs(argv, extra, DOCTOR_USAGE);
+  const o = parseEstateArgs(argv, extra, "doctor");
   if (!o) {
     out(DOCTOR_USAGE);
     return 0;

@@ -8,7 +8,9 @@
 import { chmodSync, existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
 import { join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { UsageError } from "../../lib/errors";
+import { EXIT } from "../command/exit-codes";
+import { parseCommandArgs } from "../command/parse-args";
 import { ApprovalError, COMMIT_SHA } from "./approval";
 import { checkEnvironment, writeCheckedStack } from "./check-config";
 import { formatViolation } from "./check-stack";
@@ -27,12 +29,12 @@ phases (one per workflow step):
                        --artifact <dir> (the downloaded cdktf.out) --expected <dir> (the base branch's cdktf.out)
                        --out <dir> (new; gets stacks/<env>/cdk.tf.json: plan with --stacks-dir <dir>/stacks)
   plan <env>           terraform init + plan; plan.json (0600) for the review; counts only in the log
-  review <env>         redacted review of plan.json: --out <file.md> [--approved]; exit 2 = high-risk change
+  review <env>         redacted review of plan.json: --out <file.md> [--approved]; exit 3 = high-risk change
   apply <env>          a fresh plan, its review (a high-risk change stops as in deploy), apply of that saved plan
   cert <env>           certificate over the current key version, when needed (then synth, plan, apply)
   smoke <env>          flows A, B (only with OIC_ACCESS_REFRESH_TOKEN), C (as smoke.assertionUser)
   deploy <env>         synth, restore the certificate from the state, plan, review, apply, cert,
-                       [synth, plan, review, apply], smoke; a high-risk change stops before apply (exit 2)
+                       [synth, plan, review, apply], smoke; a high-risk change stops before apply (exit 3)
                        unless OIC_ACCESS_HIGH_RISK_APPROVED_FOR names the commit deployed (GITHUB_SHA)
   migrate-to-resource-manager <env>
                        pull the CLI engine's state, import it into the environment's Resource Manager
@@ -99,9 +101,7 @@ function writeOciConfig(env: Record<string, string | undefined>, home: string): 
 }
 
 export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
+  const parsed = parseCommandArgs({
       args: [...argv],
       allowPositionals: true,
       tokens: true,
@@ -121,15 +121,12 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         help: { type: "boolean", short: "h", default: false },
       },
     });
-  } catch (e) {
-    io.err(`pipeline: ${(e as Error).message}\n\n${PIPELINE_USAGE}`);
-    return 1;
-  }
   const { values: v, positionals } = parsed;
-  if (v.help || positionals.length === 0) {
-    (v.help ? io.out : io.err)(PIPELINE_USAGE);
-    return v.help ? 0 : 1;
+  if (v.help) {
+    io.out(PIPELINE_USAGE);
+    return EXIT.ok;
   }
+  if (positionals.length === 0) throw new UsageError("give a phase and an environment, e.g. npm run pipeline -- deploy dev");
   const [phase, env, ...extra] = positionals;
   if (MANY_PHASES.includes(phase!) && extra.length) {
     // Several environments: this command once per environment (its own argv, the options kept), in parallel.
@@ -137,16 +134,10 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     const envPositions = new Set(parsed.tokens.filter((t) => t.kind === "positional").map((t) => t.index));
     const options = argv.filter((_, i) => !envPositions.has(i) && !(argv[i] === "--max-parallel" || argv[i - 1] === "--max-parallel" || argv[i]!.startsWith("--max-parallel=")));
     const max = Number(v["max-parallel"] ?? 4);
-    if (!Number.isInteger(max) || max < 1 || max > 64) {
-      io.err("pipeline: --max-parallel must be a whole number from 1 to 64");
-      return 1;
-    }
+    if (!Number.isInteger(max) || max < 1 || max > 64) throw new UsageError("--max-parallel must be a whole number from 1 to 64");
     const envs = [env!, ...extra];
     const duplicate = envs.find((e, i) => envs.indexOf(e) !== i);
-    if (duplicate) {
-      io.err(`pipeline ${phase}: ${duplicate} is named twice; give each environment once`);
-      return 1;
-    }
+    if (duplicate) throw new UsageError(`${phase}: ${duplicate} is named twice; give each environment once`);
     const runs = await runEnvironments(envs, max, (e, last) => runPipelineCli([phase!, e, ...options], { ...io, err: (line) => (io.err(line), last(line)) }));
     for (const line of summaryLines(phase!, runs)) io.out(line);
     return runs.some((r) => r.code !== 0) ? 1 : 0;
@@ -156,7 +147,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
   const workDir = join(io.env.RUNNER_TEMP ?? join(io.cwd, "cdktf.out"), "oic-access-pipeline");
 
   try {
-    if (extra.length) throw new PipelineError(`unexpected argument "${extra[0]}"`);
+    if (extra.length) throw new UsageError(`unexpected argument "${extra[0]}"`);
     if (phase === "oci-config") {
       io.out(`oci-config: wrote ${writeOciConfig(io.env, home)} and the API key (0600)`);
       return 0;
@@ -175,12 +166,12 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     }
     if (phase === "gate" || phase === "verify-approval" || phase === "post-review") return await githubPhase(phase, v, io);
     const phases = ["synth", "check-config", "plan", "review", "apply", "cert", "smoke", "deploy", "migrate-to-resource-manager"];
-    if (!phases.includes(phase!)) throw new PipelineError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review`);
-    if (!env || !ENV_NAME.test(env)) throw new PipelineError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
+    if (!phases.includes(phase!)) throw new UsageError(`unknown phase "${phase}"; phases: ${phases.join(", ")}, oci-config, forget-credentials, cleanup, gate, verify-approval, post-review`);
+    if (!env || !ENV_NAME.test(env)) throw new UsageError(`give the environment, e.g. npm run pipeline -- ${phase} dev`);
 
     if (phase === "check-config") {
       if (!v.artifact || !v.expected || !v.out) {
-        throw new PipelineError("check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>");
+        throw new UsageError("check-config needs --artifact <downloaded cdktf.out>, --expected <base branch cdktf.out> and --out <new directory for the checked copy>");
       }
       const { violations, stack } = checkEnvironment(resolve(io.cwd, v.artifact), resolve(io.cwd, v.expected), env);
       for (const violation of violations) io.err(`check-config: ${oneLine(formatViolation(violation))}`);
@@ -200,7 +191,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
     }
 
     const renew = v["renew-within-days"] === undefined ? undefined : Number(v["renew-within-days"]);
-    if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new PipelineError("--renew-within-days must be a whole number from 1 to 365");
+    if (renew !== undefined && (!Number.isInteger(renew) || renew < 1 || renew > 365)) throw new UsageError("--renew-within-days must be a whole number from 1 to 365");
     const smokeUser = phase === "smoke" || phase === "deploy" || phase === "cert" ? io.smokeUser(env) : undefined;
     const pipeline = new Pipeline(io.deps({ stacksDir, env }), {
       stacksDir,
@@ -225,7 +216,7 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         await pipeline.plan(env);
         return 0;
       case "review":
-        if (!v.out) throw new PipelineError("review needs --out <file.md>");
+        if (!v.out) throw new UsageError("review needs --out <file.md>");
         return await pipeline.review(env, { out: resolve(io.cwd, v.out), approved: v.approved });
       case "apply":
         await pipeline.lockedApply(env);
@@ -239,6 +230,8 @@ export async function runPipelineCli(argv: readonly string[], io: PipelineCliIo)
         return await pipeline.deploy(env);
     }
   } catch (e) {
+    // A usage mistake goes to runCommand (exit 2, one line with the pointer to --help); everything else is this phase's failure.
+    if (e instanceof UsageError) throw e;
     io.err(`pipeline ${phase}${env ? ` ${env}` : ""}: ${oneLine(e instanceof Error ? e.message : String(e))}`);
     return e instanceof PipelineError ? e.exitCode : 1;
   }
@@ -260,14 +253,14 @@ async function githubPhase(phase: string, v: { dir?: string; pr?: string; sha?: 
   const gio = { env: io.env, api: github, out: io.out };
   const pr = v.pr === undefined ? undefined : Number(v.pr);
   const needPr = (): number => {
-    if (pr === undefined || !Number.isSafeInteger(pr) || pr <= 0) throw new PipelineError(`${phase} needs --pr <pull request number>`);
+    if (pr === undefined || !Number.isSafeInteger(pr) || pr <= 0) throw new UsageError(`${phase} needs --pr <pull request number>`);
     return pr;
   };
   try {
     if (phase === "gate") await runGate(gio);
     else if (phase === "verify-approval") await runVerifyApproval(gio, needPr());
     else {
-      if (!v.dir || !v.sha || !COMMIT_SHA.test(v.sha) || !v["plan-result"]) throw new PipelineError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA> --plan-result <needs.plan.result>");
+      if (!v.dir || !v.sha || !COMMIT_SHA.test(v.sha) || !v["plan-result"]) throw new UsageError("post-review needs --dir <reviews> --pr <n> --sha <full head SHA> --plan-result <needs.plan.result>");
       await runPostReview(gio, { dir: resolve(io.cwd, v.dir), pr: needPr(), sha: v.sha, planResult: v["plan-result"] });
     }
     return 0;

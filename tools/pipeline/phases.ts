@@ -6,7 +6,7 @@
  *   synth          synthesize one environment
  *   restore-cert   write certs/<env>.pem back from the state (fresh runner)
  *   plan           init + plan -out + show -json -> plan.json (0600); counts only in the log
- *   review         the redacted review of plan.json (exit 2: high-risk change)
+ *   review         the redacted review of plan.json (exit 3: high-risk change)
  *   apply          apply the saved plan (skipped when it changes nothing)
  *   cert           certificate over the current key version when there is
  *                  none, it is near expiry, or it is over another version
@@ -37,6 +37,7 @@ import { isOicNative } from "../cert/oic-native/hand-over";
 import { approvedForCommit } from "./approval";
 import type { TerraformCli, TerraformOutputs } from "../terraform/cli";
 import { ERROR_CODES, OicAccessError } from "../../contract/errors";
+import { EXIT } from "../command/exit-codes";
 
 export interface PipelineDeps {
   readonly terraform: TerraformCli;
@@ -113,8 +114,8 @@ export class PipelineError extends OicAccessError {
 
 const PLAN_FILE = "plan.tfplan";
 const PLAN_JSON = "plan.json";
-/** The review's exit status for a high-risk change (tools/review/review.ts). */
-const REVIEW_HIGH_RISK = 2;
+/** The review's exit status for a high-risk change (tools/command/exit-codes.ts). */
+const REVIEW_HIGH_RISK = EXIT.highRisk;
 
 /** Names of the outputs whose values are secrets even if a stack forgot `sensitive`. */
 const SECRET_OUTPUT = /secret|password|private_key|access_token|refresh_token/i;

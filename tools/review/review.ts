@@ -9,12 +9,13 @@ import { stackModelOf } from "../../lib/stack-model/read-stack";
 import { buildTopology, type Topology } from "../../lib/stack-model/topology";
 import type { ConstructIndex } from "../../lib/stack-model/construct-index";
 import type { SynthesizedStack, TerraformPlan } from "../../lib/stack-model/terraform-json";
+import { EXIT } from "../command/exit-codes";
 import { assessRisks, type RiskFlag } from "./risks";
 import { summariseClearSecrets, type ClearSecretSummary } from "./secret-summary";
 
-export const EXIT_OK = 0;
-export const EXIT_INPUT_ERROR = 1;
-export const EXIT_HIGH_RISK = 2;
+export const EXIT_OK = EXIT.ok;
+export const EXIT_INPUT_ERROR = EXIT.failed;
+export const EXIT_HIGH_RISK = EXIT.highRisk;
 
 /**
  * The line an approving pull-request review of the head commit holds to let
@@ -87,7 +88,7 @@ export function reviewConfiguration(env: string, stack: SynthesizedStack, constr
   return build(env, "configuration", constructs, normalized, buildTopology(env, { after: stackModelOf(stack), actions }));
 }
 
-/** 0 when nothing high-risk (or approved), 2 when a high-risk change needs approval. */
+/** 0 when nothing high-risk (or approved), 3 (EXIT.highRisk) when a high-risk change needs approval. */
 export function exitStatus(reviews: readonly EnvironmentReview[], approved: boolean): number {
   const high = reviews.some((r) => r.highRisk > 0);
   return high && !approved ? EXIT_HIGH_RISK : EXIT_OK;

@@ -1,6 +1,6 @@
 /**
  * Risk rules: changes a reviewer must not miss, each with a plain
- * explanation. "high" flags make the review exit 2 (approval required);
+ * explanation. "high" flags make the review exit 3 (approval required);
  * "review" flags are shown but do not block.
  *
  * Rules read only redacted values (see changes.ts).

@@ -2,13 +2,15 @@
  * `npm run review -- [<env>] [--plan plan.json] [--out file.md] [--json] [--approved]`
  *
  * The command's logic, with its file system roots and output streams passed
- * in so tests can run it on temporary directories. Returns the exit status:
- * 0 no high-risk change (or approved), 2 high-risk change present,
- * 1 usage or input error (one sentence on stderr).
+ * in so tests can run it on temporary directories. Returns the exit status
+ * (tools/command/exit-codes.ts): 0 no high-risk change (or approved),
+ * 3 high-risk change present, 1 input error (one sentence on stderr); a
+ * usage mistake is thrown as a UsageError (exit 2 through runCommand).
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
-import { parseArgs } from "node:util";
+import { UsageError } from "../../lib/errors";
+import { parseCommandArgs } from "../command/parse-args";
 import { indexConstructs, type ConstructIndex } from "../../lib/stack-model/construct-index";
 import type { SynthesizedStack } from "../../lib/stack-model/terraform-json";
 import { parsePlan, parseSynthesizedStack, ReviewInputError } from "./load-input";
@@ -32,7 +34,7 @@ export const USAGE = `Usage: npm run review -- [<env>] [--plan plan.json] [--out
   --out FILE    write the Markdown there (the PR comment)
   --json        print a machine-readable summary on stdout
   --approved    high-risk changes were approved: exit 0, flags are still listed
-Exit status: 0 no high-risk change (or approved), 2 high-risk change present, 1 usage or input error.`;
+Exit status: 0 no high-risk change (or approved), 3 high-risk change present, 1 input error, 2 usage mistake.`;
 
 const ENV_NAME = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 
@@ -98,9 +100,7 @@ function summaryLine(r: EnvironmentReview, approved: boolean): string {
 
 export function runReview(argv: readonly string[], io: ReviewIo): number {
   try {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandArgs({
         args: [...argv],
         allowPositionals: true,
         options: {
@@ -112,20 +112,17 @@ export function runReview(argv: readonly string[], io: ReviewIo): number {
           help: { type: "boolean", short: "h", default: false },
         },
       });
-    } catch (e) {
-      throw new ReviewInputError(`${(e as Error).message.replace(/\.$/, "")}: see \`npm run review -- --help\`.`);
-    }
     const { values, positionals } = parsed;
     if (values.help) {
       io.stdout(USAGE + "\n");
       return 0;
     }
     if (positionals.length > 1) {
-      throw new ReviewInputError(`Give at most one environment (got ${positionals.join(", ")}): run the review once per environment.`);
+      throw new UsageError(`Give at most one environment (got ${positionals.join(", ")}): run the review once per environment.`);
     }
     const envArg = positionals[0];
     if (envArg !== undefined && !ENV_NAME.test(envArg)) {
-      throw new ReviewInputError(`Environment name ${JSON.stringify(envArg)} is not valid: use letters, digits, dashes (e.g. dev).`);
+      throw new UsageError(`Environment name ${JSON.stringify(envArg)} is not valid: use letters, digits, dashes (e.g. dev).`);
     }
     const stacksDir = values["stacks-dir"] ? resolve(io.cwd, values["stacks-dir"]) : join(io.projectDir, "cdktf.out", "stacks");
 

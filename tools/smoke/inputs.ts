@@ -59,14 +59,12 @@ export interface TrustedDomain {
 /**
  * A mistake in what the user gave (arguments, outputs file): one line that
  * names the problem and the fix. The CLI prints it without a stack trace
- * (exit status 2), followed by the usage text when `showUsage` is set.
+ * (exit status 2, as a usage mistake: tools/command/exit-codes.ts).
  */
 export class InputError extends OicAccessError {
   readonly code = ERROR_CODES.smokeInput;
-  readonly showUsage: boolean;
-  constructor(message: string, options: { showUsage?: boolean } = {}) {
+  constructor(message: string) {
     super(message);
-    this.showUsage = options.showUsage ?? false;
   }
 }
 

@@ -1,8 +1,10 @@
 /** Command-line options of `npm run smoke -- <env> [login] [options]`, parsed into SmokeOptions. */
-import { defaultOutputsPath, InputError, type FlowId, type IntegrationOption } from "./inputs";
+import { defaultOutputsPath, type FlowId, type IntegrationOption } from "./inputs";
 import { defaultTokenStorePath } from "./token-store";
 import { DOMAIN_ISSUER } from "./token-endpoint";
-import { isLoopback } from "./context";
+import { UsageError } from "../../lib/errors";
+import { CONNECT_TO_HELP, parseConnectTo } from "../command/connect-to";
+import { parseCommandArgs } from "../command/parse-args";
 
 export type OciAuth = { type: "config-file"; file?: string; profile?: string } | { type: "instance-principal" };
 
@@ -65,7 +67,7 @@ export const USAGE = `usage: npm run smoke -- <env> [login] [options]
   --propagation-wait <s>      one wait budget for the whole run: 401/403, invalid_client, 429/5xx (default ${DEFAULT_PROPAGATION_WAIT_SECONDS})
   --just-deployed             right after a deploy: wait up to ${JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS}s for new apps and grants to propagate
   --json <file>               write a machine-readable report
-  --connect-to <from>=<to>    send requests for origin <from> to loopback origin <to> (stand-ins)
+${CONNECT_TO_HELP}
 
 secrets: OIC_ACCESS_CC_CLIENT_SECRET, OIC_ACCESS_AC_CLIENT_SECRET (else the outputs file);
 flow B's refresh token: OIC_ACCESS_REFRESH_TOKEN (else the token store).`;
@@ -83,24 +85,56 @@ const FLOW_ALIASES: Record<string, FlowId> = {
 
 export function parseFlows(value: string): FlowId[] {
   const flows = value.split(",").map((s) => s.trim().toLowerCase()).filter(Boolean);
-  if (!flows.length) throw new InputError("--flows: give a comma list of a, b, c");
+  if (!flows.length) throw new UsageError("--flows: give a comma list of a, b, c");
   return [...new Set(flows.map((f) => {
     const id = FLOW_ALIASES[f];
-    if (!id) throw new InputError(`--flows: unknown flow "${f}"; use a (client credentials), b (authorization code), c (identity propagation)`);
+    if (!id) throw new UsageError(`--flows: unknown flow "${f}"; use a (client credentials), b (authorization code), c (identity propagation)`);
     return id;
   }))].sort();
 }
 
-/** A loopback origin for --connect-to, or a one-line usage error. */
-function origin(flag: string, value: string, example: string): string {
-  let u: URL;
+const SMOKE_OPTIONS = {
+  outputs: { type: "string" },
+  flows: { type: "string" },
+  "integration-path": { type: "string" },
+  "integration-method": { type: "string" },
+  "integration-body": { type: "string" },
+  "expect-status": { type: "string" },
+  user: { type: "string" },
+  "assertion-key": { type: "string" },
+  "assertion-audience": { type: "string" },
+  "oci-config": { type: "string" },
+  "oci-profile": { type: "string" },
+  "instance-principal": { type: "boolean", default: false },
+  "token-store": { type: "string" },
+  "propagation-wait": { type: "string" },
+  "just-deployed": { type: "boolean", default: false },
+  json: { type: "string" },
+  "connect-to": { type: "string", multiple: true },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+function integrationBody(raw: string | undefined): unknown {
+  if (raw === undefined) return undefined;
   try {
-    u = new URL(value);
+    return JSON.parse(raw);
   } catch {
-    throw new InputError(`${flag}: "${value}" is not a URL; give an origin such as ${example}`);
+    throw new UsageError("--integration-body must be JSON, e.g. '{\"name\":\"x\"}'");
   }
-  if (u.protocol !== "http:" && u.protocol !== "https:") throw new InputError(`${flag}: "${value}" is not an http(s) origin; give an origin such as ${example}`);
-  return u.origin;
+}
+
+function expectedStatus(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 100 || n > 599) throw new UsageError("--expect-status must be an HTTP status code such as 200");
+  return n;
+}
+
+function propagationWait(raw: string | undefined): number | undefined {
+  if (raw === undefined) return undefined;
+  const n = Number(raw);
+  if (raw.trim() === "" || !Number.isFinite(n) || n < 0 || n > 3600) throw new UsageError("--propagation-wait must be a number of seconds from 0 to 3600");
+  return n;
 }
 
 /**
@@ -113,120 +147,39 @@ export function parseSmokeArgs(
   env: Record<string, string | undefined> = process.env,
   environments?: readonly KnownEnvironment[],
 ): SmokeOptions {
-  const args = [...argv];
-  const positional: string[] = [];
-  const o: Partial<SmokeOptions> & { integration: IntegrationOption; connectTo: Record<string, string> } = { integration: {}, connectTo: {} };
-  let ociFile: string | undefined;
-  let ociProfile: string | undefined;
-  let instancePrincipal = false;
-  let wait: number | undefined;
-  let justDeployed = false;
-  const value = (flag: string): string => {
-    const v = args.shift();
-    if (v === undefined || v.startsWith("--")) throw new InputError(`${flag} needs a value`);
-    return v;
-  };
-  while (args.length) {
-    const a = args.shift()!;
-    switch (a) {
-      case "--outputs":
-        o.outputsFile = value(a);
-        break;
-      case "--flows":
-        o.flows = parseFlows(value(a));
-        break;
-      case "--integration-path":
-        o.integration.path = value(a);
-        break;
-      case "--integration-method":
-        o.integration.method = value(a).toUpperCase();
-        break;
-      case "--integration-body": {
-        const raw = value(a);
-        try {
-          o.integration.body = JSON.parse(raw);
-        } catch {
-          throw new InputError("--integration-body must be JSON, e.g. '{\"name\":\"x\"}'");
-        }
-        break;
-      }
-      case "--expect-status": {
-        const n = Number(value(a));
-        if (!Number.isInteger(n) || n < 100 || n > 599) throw new InputError("--expect-status must be an HTTP status code such as 200");
-        o.integration.expectedStatus = n;
-        break;
-      }
-      case "--user":
-        o.user = value(a);
-        break;
-      case "--assertion-key":
-        o.assertionKey = value(a);
-        break;
-      case "--assertion-audience":
-        o.assertionAudience = value(a);
-        break;
-      case "--oci-config":
-        ociFile = value(a);
-        break;
-      case "--oci-profile":
-        ociProfile = value(a);
-        break;
-      case "--instance-principal":
-        instancePrincipal = true;
-        break;
-      case "--token-store":
-        o.tokenStore = value(a);
-        break;
-      case "--propagation-wait": {
-        const n = Number(value(a));
-        if (!Number.isFinite(n) || n < 0 || n > 3600) throw new InputError("--propagation-wait must be a number of seconds from 0 to 3600");
-        wait = n;
-        break;
-      }
-      case "--just-deployed":
-        justDeployed = true;
-        break;
-      case "--json":
-        o.jsonFile = value(a);
-        break;
-      case "--connect-to": {
-        const example = "https://oic.example.com=http://127.0.0.1:8080";
-        const [from, to, ...more] = value(a).split("=");
-        if (!from || !to || more.length) throw new InputError(`--connect-to must be <origin>=<loopback origin>, e.g. ${example}`);
-        const fromOrigin = origin("--connect-to", from, "https://oic.example.com");
-        const toOrigin = origin("--connect-to", to, "http://127.0.0.1:8080");
-        if (!isLoopback(toOrigin)) throw new InputError(`--connect-to: "${to}" is not a loopback address; only local stand-ins may replace a host`);
-        o.connectTo[fromOrigin] = toOrigin;
-        break;
-      }
-      default:
-        if (a.startsWith("--")) throw new InputError(`unknown option ${a}; see the options below (npm run smoke -- --help)`, { showUsage: true });
-        positional.push(a);
-    }
-  }
+  const { values: v, positionals: positional } = parseCommandArgs({ args: [...argv], allowPositionals: true, options: SMOKE_OPTIONS });
+  const integration: IntegrationOption = {};
+  if (v["integration-path"] !== undefined) integration.path = v["integration-path"];
+  if (v["integration-method"] !== undefined) integration.method = v["integration-method"].toUpperCase();
+  if (v["integration-body"] !== undefined) integration.body = integrationBody(v["integration-body"]);
+  const status = expectedStatus(v["expect-status"]);
+  if (status !== undefined) integration.expectedStatus = status;
+  const flows = v.flows === undefined ? undefined : parseFlows(v.flows);
+  const wait = propagationWait(v["propagation-wait"]);
+  const connectTo = parseConnectTo(v["connect-to"]);
   const [envName, command, ...rest] = positional;
-  if (!envName) throw new InputError("missing environment name; give one, e.g. npm run smoke -- dev", { showUsage: true });
+  if (!envName) throw new UsageError("missing environment name; give one, e.g. npm run smoke -- dev");
   const known = environments?.find((e) => e.name === envName);
   if (environments && !known) {
     const names = environments.map((e) => e.name).join(", ") || "none";
-    throw new InputError(`unknown environment "${envName}"; use one of ${names} (declared in stacks/index.ts)`);
+    throw new UsageError(`unknown environment "${envName}"; use one of ${names} (declared in stacks/index.ts)`);
   }
-  if (command !== undefined && command !== "login") throw new InputError(`unknown command "${command}"; the only command is "login" (npm run smoke -- ${envName} login)`, { showUsage: true });
-  if (rest.length) throw new InputError(`unexpected argument "${rest[0]}"`);
+  if (command !== undefined && command !== "login") throw new UsageError(`unknown command "${command}"; the only command is "login" (npm run smoke -- ${envName} login)`);
+  if (rest.length) throw new UsageError(`unexpected argument "${rest[0]}"`);
   return {
     env: envName,
     command: command === "login" ? "login" : "run",
-    outputsFile: o.outputsFile ?? env.OIC_ACCESS_OUTPUTS_FILE ?? defaultOutputsPath(envName),
-    flows: o.flows,
-    integration: o.integration,
-    user: o.user ?? known?.smoke?.assertionUser,
-    userSource: o.user ? "--user" : known?.smoke?.assertionUser ? "smoke.assertionUser" : undefined,
-    assertionKey: o.assertionKey,
-    assertionAudience: o.assertionAudience,
-    ociAuth: instancePrincipal ? { type: "instance-principal" } : { type: "config-file", file: ociFile, profile: ociProfile },
-    tokenStore: o.tokenStore ?? defaultTokenStorePath(envName),
-    propagationWaitSeconds: wait ?? (justDeployed ? JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS : DEFAULT_PROPAGATION_WAIT_SECONDS),
-    jsonFile: o.jsonFile,
-    connectTo: o.connectTo,
+    outputsFile: v.outputs ?? env.OIC_ACCESS_OUTPUTS_FILE ?? defaultOutputsPath(envName),
+    flows,
+    integration,
+    user: v.user ?? known?.smoke?.assertionUser,
+    userSource: v.user ? "--user" : known?.smoke?.assertionUser ? "smoke.assertionUser" : undefined,
+    assertionKey: v["assertion-key"],
+    assertionAudience: v["assertion-audience"],
+    ociAuth: v["instance-principal"] ? { type: "instance-principal" } : { type: "config-file", file: v["oci-config"], profile: v["oci-profile"] },
+    tokenStore: v["token-store"] ?? defaultTokenStorePath(envName),
+    propagationWaitSeconds: wait ?? (v["just-deployed"] ? JUST_DEPLOYED_PROPAGATION_WAIT_SECONDS : DEFAULT_PROPAGATION_WAIT_SECONDS),
+    jsonFile: v.json,
+    connectTo,
   };
 }

@@ -1,0 +1,47 @@
+/**
+ * RSA-2048 keys for the stand-ins, lent instead of made anew at every start.
+ *
+ * Making an RSA-2048 key costs 0.1 to 0.5 s of CPU, and each start of the
+ * fake cloud needed several (the domain's token-signing key, the Vault
+ * key's versions, the Function's resource principal, the trusted app's
+ * key): the largest share of a stand-in test's time. A key goes back to
+ * this process's pool when its stand-in closes and is lent again to a later
+ * one. A key is lent to one holder at a time, so stand-ins alive together
+ * never share a key: a token signed by one domain still fails at another.
+ * These are fakes' keys: they never leave the process except as the
+ * throwaway files the sandbox removes.
+ */
+import { generateKeyPairSync, type KeyObject } from "node:crypto";
+
+export interface LentKey {
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
+  /** Gives the key back for a later stand-in (a second call does nothing). */
+  release(): void;
+}
+
+interface Pair {
+  readonly privateKey: KeyObject;
+  readonly publicKey: KeyObject;
+}
+
+const idle: Pair[] = [];
+
+export function lendRsaKey(): LentKey {
+  const pair = idle.pop() ?? generateKeyPairSync("rsa", { modulusLength: 2048 });
+  let lent = true;
+  return {
+    privateKey: pair.privateKey,
+    publicKey: pair.publicKey,
+    release() {
+      if (!lent) return;
+      lent = false;
+      idle.push(pair);
+    },
+  };
+}
+
+/** How many keys wait to be lent again (tests of the pool). */
+export function idleKeys(): number {
+  return idle.length;
+}
