@@ -169,7 +169,7 @@ describe("offline provider attached (started once, Terraform connects through TF
   }, 60_000);
 
   it("stops when its starter exits without close(): npm run sandbox interrupted (Ctrl-C) leaves no provider behind", async () => {
-    // A starter as cli/sandbox.ts is one: attaches, and on SIGINT exits at once (130) without closing anything.
+    // A starter as npm run sandbox is one (sandbox/rehearsal/command.ts): attaches, and on SIGINT exits at once (130) without closing anything.
     const { build } = await import("esbuild");
     // Inside the project: the bundle resolves esbuild (external) from its node_modules.
     mkdirSync(join(process.cwd(), ".oic-access"), { recursive: true });
