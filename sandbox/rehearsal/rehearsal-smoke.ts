@@ -15,7 +15,8 @@ import type { OicDesignStore } from "../standins/oic-design";
 import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
-import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { seedFromTerraform } from "../cloud/seed-from-terraform";
+import { startCloud, type Cloud } from "../cloud/start-cloud";
 import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface RehearsalSmokeOptions {
@@ -31,7 +32,7 @@ export interface RehearsalSmokeOptions {
   readonly log: (line: string) => void;
   readonly jsonReport?: string;
   /** Runs after the smoke, while the stand-ins still listen (tests probe them, and may run the smoke again). */
-  readonly afterSmoke?: (cloud: TerraformCloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
+  readonly afterSmoke?: (cloud: Cloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
   /** oic-native: OIC's certificate store and connections, as the cert phase left them. */
   readonly oicDesign?: OicDesignStore;
 }
@@ -62,10 +63,10 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
   const env = o.args[0]!;
   const outputs = (JSON.parse(readFileSync(argValue(o.args, "--outputs"), "utf8")) as Record<string, Record<string, unknown>>)[env] ?? {};
   const state = await o.terraform.show(o.stackDir);
-  const cloud = await startTerraformCloud({ state, outputs, kms: o.kms, functionBundle: o.functionBundle, users: o.users, oicDesign: o.oicDesign });
+  const cloud = await startCloud(seedFromTerraform(state, outputs, { env, users: o.users }), { kms: o.kms, functionBundle: o.functionBundle, oicDesign: o.oicDesign });
   try {
-    const apps = [...new Set([cloud.seed.oic, cloud.seed.fusion])].reduce((n, s) => n + s.apps.size, 0);
-    o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.seed.oic.grants.length} grants; login user ${cloud.loginUser}`);
+    const apps = [...new Set([cloud.state, cloud.fusionState])].reduce((n, s) => n + s.apps.size, 0);
+    o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.state.grants.length} grants; login user ${cloud.loginUser}`);
     for (const note of cloud.notes) o.log(`[rehearsal] note: ${note}`);
     const extra = [
       ...Object.entries(cloud.connectTo).flatMap(([from, to]) => ["--connect-to", `${from}=${to}`]),

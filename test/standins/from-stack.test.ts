@@ -1,6 +1,6 @@
 // The sandbox configures the stand-ins from what the stack declares.
 import { describe, expect, it } from "@jest/globals";
-import { domainStateFromStack, pickLoginUser, stackAudiences } from "../../sandbox/standins/from-stack";
+import { domainStateFromStack, pickLoginUser, stackAudiences } from "../../sandbox/cloud/seed-from-stack";
 import { sampleModel, OIC_AUD, FA_AUD, CONSUMER } from "../smoke/helpers";
 
 describe("domainStateFromStack", () => {
