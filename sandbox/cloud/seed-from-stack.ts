@@ -97,7 +97,7 @@ function domainOrigin(url: string): string {
  * trusted app's `idcs_endpoint` names Fusion's. `fusion` is undefined when
  * one domain holds everything.
  */
-export function stackDomains(model: StackModel): { oic: string; fusion?: string } {
+function stackDomains(model: StackModel): { oic: string; fusion?: string } {
   const trusted = model.apps.find((a) => a.clientType === "trusted" || a.flow === "jwt-bearer");
   const fusion = trusted?.identityDomainUrl;
   return fusion && domainOrigin(fusion) !== domainOrigin(model.identityDomainUrl) ? { oic: model.identityDomainUrl, fusion } : { oic: model.identityDomainUrl };
