@@ -13,7 +13,6 @@ import { X509Certificate, type KeyObject } from "node:crypto";
 import { readDeployedOutputs } from "../../contract/deployed-outputs";
 import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { INTEGRATION_PREFIX } from "../../contract/integration-path";
-import { isLoopbackUrl } from "../../contract/loopback";
 import { FUNCTION_CONFIG, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../../contract/scope";
 import { DomainState } from "../standins/domain-state";
@@ -196,7 +195,6 @@ export function seedFromTerraform(state: unknown, outputs: Readonly<Record<strin
   // A stack that chose the legacy IDCS aud (assertion.legacyIdcsAudience) is deployed where Fusion's domain accepts it.
   if (out.trustedDomain.assertionAudience === LEGACY_IDCS_AUDIENCE) d.fusion.acceptLegacyAudience = true;
   const ac = d.oic.apps.get(out.authCode?.clientId ?? "");
-  const hasLoopback = ac?.redirectUris.some((u) => u.startsWith("http:") && isLoopbackUrl(u) && new URL(u).port !== "");
   const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
   const notes: string[] = [];
   if (d.fusion !== d.oic) notes.push(`two identity domains: OIC's (${d.urls.oic}) and Fusion's (${d.urls.fusion}), each with its own signing key`);
@@ -212,7 +210,8 @@ export function seedFromTerraform(state: unknown, outputs: Readonly<Record<strin
     fusionResource: out.trusted && fusionScope ? { audience: fusionScope.audience, baseUrl: out.trusted.fusionBaseUrl ?? "", smokePath: out.trusted.fusionSmokePath } : undefined,
     functions: out.trusted?.invokeEndpoint ? { configs, invokeEndpoint: out.trusted.invokeEndpoint, cryptoEndpoint: out.signingKey.cryptoEndpoint ?? "" } : undefined,
     loginUser,
-    loopbackRedirectFor: ac && !hasLoopback ? ac.name : undefined,
+    // Always a free port, even where the stack declares a loopback one: concurrent rehearsals would share its port.
+    loopbackRedirectFor: ac?.name,
     outputs: () => ({ ...outputs }),
     notes,
   };

@@ -42,9 +42,11 @@ export interface CloudSeed {
   /** Who the scripted login signs in as for flow B. */
   readonly loginUser: string;
   /**
-   * The auth-code app the stand-in alone gives a loopback redirect URI (the
-   * stack declares none: a protected environment); the starter picks a free
-   * port for it.
+   * The auth-code app the stand-in alone gives a loopback redirect URI for
+   * the scripted login, on a free port the starter picks (the stack's own
+   * redirect URIs stay as declared). A synthesized stack asks only when it
+   * declares none; an applied one always, so that two rehearsals at once do
+   * not both listen on the port a stack declares (dev's 8765).
    */
   readonly loopbackRedirectFor?: string;
   /** A trusted-app key made for the fake cloud (synthesized stacks: the real key is in the Vault). */

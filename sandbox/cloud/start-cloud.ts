@@ -98,7 +98,7 @@ export async function startCloud(seed: CloudSeed, o: CloudOptions = {}): Promise
     if (seed.loopbackRedirectFor) {
       addedRedirectUri = `http://127.0.0.1:${await freeLoopbackPort()}/callback`;
       seed.oic.app(seed.loopbackRedirectFor).redirectUris.push(addedRedirectUri);
-      notes.push(`${seed.loopbackRedirectFor} declares no loopback redirect URI (right for a protected environment); the stand-in alone adds ${addedRedirectUri} for the scripted login`);
+      notes.push(`the stand-in alone adds ${addedRedirectUri} (a free port) to ${seed.loopbackRedirectFor}'s redirect URIs for the scripted login; the stack's own are unchanged`);
     }
     let assertionKeyPath: string | undefined;
     if (seed.trustedKey) {

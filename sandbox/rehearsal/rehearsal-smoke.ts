@@ -44,15 +44,16 @@ function argValue(args: readonly string[], name: string): string {
 }
 
 /**
- * The login's arguments: where the stack declares no loopback redirect URI
- * (a protected environment), the login alone reads an outputs copy naming
- * the one the stand-in added; in a pipeline the refresh token comes from a
- * secret obtained elsewhere.
+ * The login's arguments: the login alone reads an outputs copy naming first
+ * the loopback redirect URI the stand-in added on a free port (the login
+ * listens on the first loopback one), so two rehearsals at once do not both
+ * listen on the port a stack declares; in a pipeline the refresh token comes
+ * from a secret obtained elsewhere.
  */
 function loginArgs(args: readonly string[], env: string, outputs: Record<string, unknown>, added: string | undefined): string[] {
   if (!added) return [...args];
   const file = `${argValue(args, "--outputs")}.login.json`;
-  const uris = [...(readDeployedOutputs(outputs).authCode?.redirectUris ?? []), added];
+  const uris = [added, ...(readDeployedOutputs(outputs).authCode?.redirectUris ?? [])];
   writeFileSync(file, JSON.stringify({ [env]: { ...outputs, [OUTPUTS.authCodeRedirectUris]: uris } }), { mode: 0o600 });
   const copy = [...args];
   copy[copy.indexOf("--outputs") + 1] = file;

@@ -106,11 +106,18 @@ describe("seedFromTerraform", () => {
     });
   });
 
-  it("asks for a loopback redirect (the auth-code app declares none) and hands Terraform's outputs on unchanged", () => {
+  it("asks for a loopback redirect on a free port and hands Terraform's outputs on unchanged", () => {
     expect(seed.loopbackRedirectFor).toBe("dev-ac");
     expect(seed.trustedKey).toBeUndefined();
     expect(seed.outputs({ oic: {} as IdentityDomainStandin, fusion: {} as IdentityDomainStandin })).toEqual(OUTPUT_VALUES);
     expect(seed.notes).toEqual([`two identity domains: OIC's (${OIC_DOMAIN}) and Fusion's (${FUSION_DOMAIN}), each with its own signing key`]);
+  });
+
+  it("asks for a free-port redirect even where the stack declares a loopback one (dev's 8765: two rehearsals at once)", () => {
+    const state = JSON.parse(JSON.stringify(terraformState(der)).replace('"https://vbcs.example.com/cb"', '"https://vbcs.example.com/cb","http://127.0.0.1:8765/callback"')) as unknown;
+    const declared = seedFromTerraform(state, OUTPUT_VALUES, { env: "dev", users: [] });
+    expect(declared.oic.app("dev-ac").redirectUris).toEqual(["https://vbcs.example.com/cb", "http://127.0.0.1:8765/callback"]);
+    expect(declared.loopbackRedirectFor).toBe("dev-ac");
   });
 
   it("accepts the legacy IDCS aud only where the outputs name it", () => {

@@ -146,6 +146,10 @@ describe("the pipeline's scripts rehearsed offline through real Terraform", () =
       expect(log.some((l) => l.startsWith("restore-cert dev: wrote the certificate"))).toBe(true);
       expect(second.issued).toEqual([]);
       expect(log.filter((l) => /^\s+PASS [ABC] /.test(l))).toHaveLength(3);
+      // The scripted login listened on a free port, not on the 8765 dev declares (two rehearsals at once would collide).
+      const redirectNote = log.find((l) => l.includes("note: the stand-in alone adds http://127.0.0.1:"));
+      expect(redirectNote).toMatch(/adds http:\/\/127\.0\.0\.1:\d+\/callback \(a free port\)/);
+      expect(redirectNote).not.toContain(":8765/");
     } finally {
       await cloud.close();
     }
