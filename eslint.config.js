@@ -39,6 +39,13 @@ export default tseslint.config(
     },
   },
   {
+    // In TypeScript files the compiler reports unused names already
+    // (noUnusedLocals, noUnusedParameters; `_`-prefixed parameters allowed by
+    // both); the rule was 40% of the lint's time for no extra finding.
+    files: ["**/*.ts"],
+    rules: { "@typescript-eslint/no-unused-vars": "off" },
+  },
+  {
     // One error family (contract/errors.ts): what the project throws carries a
     // code (the one Terraform runner's TerraformError included).
     files: ["lib/**/*.ts", "contract/**/*.ts", "function/src/**/*.ts", "main.ts"],

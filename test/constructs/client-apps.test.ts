@@ -5,6 +5,7 @@ import { OicResource } from "../../lib/constructs/oic-resource";
 import { ValidationError } from "../../lib/errors";
 import type { Construct } from "constructs";
 import { all, resolved, synthScope } from "../helpers/synth";
+import "../helpers/cdktf-matchers";
 
 const DOMAIN = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
 const AUDIENCE = "https://myoic-xyz.integration.us-ashburn-1.ocp.oraclecloud.com:443";

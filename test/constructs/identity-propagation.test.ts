@@ -1,4 +1,5 @@
 import { X509Certificate } from "node:crypto";
+import "../helpers/cdktf-matchers";
 import type { Construct } from "constructs";
 import { FunctionsFunction } from "../../.gen/providers/oci/functions-function";
 import { IdentityDomainsApp } from "../../.gen/providers/oci/identity-domains-app";
