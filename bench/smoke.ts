@@ -9,7 +9,8 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { startSandbox } from "../sandbox/standins/sandbox-env";
+import { seedFromStack } from "../sandbox/cloud/seed-from-stack";
+import { startCloud } from "../sandbox/cloud/start-cloud";
 import { scriptedBrowser } from "../sandbox/standins/scripted-login";
 import { defaultDeps } from "../tools/smoke/context";
 import { parseSmokeArgs } from "../tools/smoke/options";
@@ -21,7 +22,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 30);
 type Ready = { outputs: Record<string, unknown>; connectTo: Record<string, string>; loginUser: string; keyPath?: string };
 
 async function child(): Promise<void> {
-  const sb = await startSandbox(sampleModel(await freePort()));
+  const sb = await startCloud(seedFromStack(sampleModel(await freePort())));
   const before = process.cpuUsage();
   process.send!({ ready: { outputs: sb.outputs, connectTo: sb.connectTo, loginUser: sb.loginUser, keyPath: sb.assertionKeyPath } satisfies Ready });
   process.on("message", (m: { cmd: string }) => {

@@ -15,7 +15,8 @@ import type { OicDesignStore } from "../standins/oic-design";
 import type { KmsStandin } from "../standins/kms";
 import { scriptedBrowser } from "../standins/scripted-login";
 import type { ThrowawayOciConfig } from "./oci-credentials";
-import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { seedFromTerraform } from "../cloud/seed-from-terraform";
+import { startCloud, type Cloud } from "../cloud/start-cloud";
 import { CodedError, ERROR_CODES } from "../../contract/errors";
 
 export interface RehearsalSmokeOptions {
@@ -31,7 +32,7 @@ export interface RehearsalSmokeOptions {
   readonly log: (line: string) => void;
   readonly jsonReport?: string;
   /** Runs after the smoke, while the stand-ins still listen (tests probe them, and may run the smoke again). */
-  readonly afterSmoke?: (cloud: TerraformCloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
+  readonly afterSmoke?: (cloud: Cloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
   /** oic-native: OIC's certificate store and connections, as the cert phase left them. */
   readonly oicDesign?: OicDesignStore;
 }
@@ -43,15 +44,16 @@ function argValue(args: readonly string[], name: string): string {
 }
 
 /**
- * The login's arguments: where the stack declares no loopback redirect URI
- * (a protected environment), the login alone reads an outputs copy naming
- * the one the stand-in added; in a pipeline the refresh token comes from a
- * secret obtained elsewhere.
+ * The login's arguments: the login alone reads an outputs copy naming first
+ * the loopback redirect URI the stand-in added on a free port (the login
+ * listens on the first loopback one), so two rehearsals at once do not both
+ * listen on the port a stack declares; in a pipeline the refresh token comes
+ * from a secret obtained elsewhere.
  */
 function loginArgs(args: readonly string[], env: string, outputs: Record<string, unknown>, added: string | undefined): string[] {
   if (!added) return [...args];
   const file = `${argValue(args, "--outputs")}.login.json`;
-  const uris = [...(readDeployedOutputs(outputs).authCode?.redirectUris ?? []), added];
+  const uris = [added, ...(readDeployedOutputs(outputs).authCode?.redirectUris ?? [])];
   writeFileSync(file, JSON.stringify({ [env]: { ...outputs, [OUTPUTS.authCodeRedirectUris]: uris } }), { mode: 0o600 });
   const copy = [...args];
   copy[copy.indexOf("--outputs") + 1] = file;
@@ -62,10 +64,10 @@ export async function rehearsalSmoke(o: RehearsalSmokeOptions): Promise<number> 
   const env = o.args[0]!;
   const outputs = (JSON.parse(readFileSync(argValue(o.args, "--outputs"), "utf8")) as Record<string, Record<string, unknown>>)[env] ?? {};
   const state = await o.terraform.show(o.stackDir);
-  const cloud = await startTerraformCloud({ state, outputs, kms: o.kms, functionBundle: o.functionBundle, users: o.users, oicDesign: o.oicDesign });
+  const cloud = await startCloud(seedFromTerraform(state, outputs, { env, users: o.users }), { kms: o.kms, functionBundle: o.functionBundle, oicDesign: o.oicDesign });
   try {
-    const apps = [...new Set([cloud.seed.oic, cloud.seed.fusion])].reduce((n, s) => n + s.apps.size, 0);
-    o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.seed.oic.grants.length} grants; login user ${cloud.loginUser}`);
+    const apps = [...new Set([cloud.state, cloud.fusionState])].reduce((n, s) => n + s.apps.size, 0);
+    o.log(`[rehearsal] stand-ins seeded from the Terraform state: ${apps} apps, ${cloud.state.grants.length} grants; login user ${cloud.loginUser}`);
     for (const note of cloud.notes) o.log(`[rehearsal] note: ${note}`);
     const extra = [
       ...Object.entries(cloud.connectTo).flatMap(([from, to]) => ["--connect-to", `${from}=${to}`]),

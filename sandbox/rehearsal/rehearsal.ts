@@ -27,7 +27,8 @@ import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
 import { synthesize } from "../../lib/synthesize";
 import { writeThrowawayOciConfig, type ThrowawayOciConfig } from "./oci-credentials";
 import { rehearsalSmoke } from "./rehearsal-smoke";
-import { startTerraformCloud, type TerraformCloud } from "./standins-from-terraform";
+import { seedFromTerraform } from "../cloud/seed-from-terraform";
+import { startCloud, type Cloud } from "../cloud/start-cloud";
 import { applyConnectionFiles } from "./oic-native-operator";
 import { routedFetch } from "../../tools/smoke/context";
 import { OicDesignStore } from "../standins/oic-design";
@@ -48,7 +49,7 @@ export interface RehearsalOptions {
   /** Write the smoke's JSON report here. */
   readonly jsonReport?: string;
   /** Runs after the smoke while the stand-ins still listen (tests probe them, and may run the smoke again). */
-  readonly afterSmoke?: (cloud: TerraformCloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
+  readonly afterSmoke?: (cloud: Cloud, smokeAgain: () => Promise<SmokeOutcome>) => Promise<void>;
   /** Where the offline provider appends its start-up and RPC times (the benchmark). */
   readonly statsFile?: string;
 }
@@ -217,7 +218,7 @@ export function rehearsalRunner(cloud: RehearsalCloud, o: { name: string; log: L
     // oic-native: the cert phase reaches OIC's REST API through stand-ins seeded from this state, and the
     // operator's step (the printed settings put on the connection) is played when it ends.
     oicApi: async (_env, outputs) => {
-      const standins = await startTerraformCloud({ state: await terraform.show(join(dir, "cdktf.out", "stacks", env)), outputs, functionBundle: cloud.functionBundle, users, oicDesign: cloud.oicDesign });
+      const standins = await startCloud(seedFromTerraform(await terraform.show(join(dir, "cdktf.out", "stacks", env)), outputs, { env, users }), { functionBundle: cloud.functionBundle, oicDesign: cloud.oicDesign });
       return {
         fetch: routedFetch(globalThis.fetch, standins.connectTo),
         close: async () => {

@@ -48,7 +48,7 @@ export interface RoleGrant {
   readonly role: string;
 }
 
-export function generateClientSecret(): string {
+function generateClientSecret(): string {
   return randomBytes(24).toString("base64url");
 }
 

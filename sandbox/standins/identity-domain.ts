@@ -20,7 +20,7 @@ import { loadOidcProvider, quietly } from "./load-oidc-provider";
 import { DOMAIN_ENDPOINT_PATHS, IDCS_ISSUER, assertionAudience, authorizeUrl, signingJwksUrl, tokenUrl } from "../../contract/identity-domain";
 
 /** Where the real domain serves these (and so does the stand-in). */
-export const DOMAIN_PATHS = {
+const DOMAIN_PATHS = {
   ...DOMAIN_ENDPOINT_PATHS,
   revoke: "/oauth2/v1/revoke",
   userinfo: "/oauth2/v1/userinfo",
@@ -36,7 +36,7 @@ export const DOMAIN_PATHS = {
 export const DOMAIN_ISSUER = IDCS_ISSUER;
 
 /** The `aud` values a domain at `url` accepts in assertions: its URL (Oracle's sample writes a trailing slash). */
-export function acceptedAudiences(url: string, state: DomainState): string[] {
+function acceptedAudiences(url: string, state: DomainState): string[] {
   const origin = new URL(url).origin;
   return [origin, assertionAudience(origin), ...(state.acceptLegacyAudience ? [DOMAIN_ISSUER] : [])];
 }

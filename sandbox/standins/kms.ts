@@ -33,7 +33,7 @@ export interface KmsStandinOptions {
   keyVersionId?: string;
 }
 
-export interface KmsStandinRequest {
+interface KmsStandinRequest {
   method: string;
   path: string;
   /** keyId named in the Authorization header. */

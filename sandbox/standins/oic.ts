@@ -12,8 +12,7 @@ import { SERVICE_INVOKER, type DomainState } from "./domain-state";
 import { listenLocal, readBody, sendJson, takeFault, type Fault } from "./http-util";
 import { assertThroughConnection, oicDesignHandler, type OicDesignOptions } from "./oic-design";
 
-export { INTEGRATION_PREFIX } from "../../tools/smoke/integration-path";
-import { INTEGRATION_PREFIX } from "../../tools/smoke/integration-path";
+import { INTEGRATION_PREFIX } from "../../contract/integration-path";
 
 export interface StandinIntegration {
   method: string;

@@ -24,18 +24,18 @@ function sourceFiles(path: string): string[] {
 const files = SOURCE_DIRS.flatMap(sourceFiles).map((f) => f.split(sep).join("/"));
 const options: ts.CompilerOptions = { moduleResolution: ts.ModuleResolutionKind.Bundler, module: ts.ModuleKind.ESNext, allowImportingTsExtensions: true };
 
-/** file -> the project files it imports (packages left out). */
-const graph = new Map<string, string[]>(
-  files.map((file) => {
-    const info = ts.preProcessFile(readFileSync(join(ROOT, file), "utf8"), true, true);
-    const targets = info.importedFiles
-      .map((ref) => ts.resolveModuleName(ref.fileName, join(ROOT, file), options, ts.sys).resolvedModule)
-      .filter((m): m is ts.ResolvedModuleFull => m !== undefined && !m.isExternalLibraryImport)
-      .map((m) => relative(ROOT, m.resolvedFileName).split(sep).join("/"))
-      .filter((t) => !t.startsWith(".gen/"));
-    return [file, targets];
-  }),
-);
+/** The project files `file` imports (packages left out; dynamic `import("...")` included). */
+function importsOf(file: string): string[] {
+  const info = ts.preProcessFile(readFileSync(join(ROOT, file), "utf8"), true, true);
+  return info.importedFiles
+    .map((ref) => ts.resolveModuleName(ref.fileName, join(ROOT, file), options, ts.sys).resolvedModule)
+    .filter((m): m is ts.ResolvedModuleFull => m !== undefined && !m.isExternalLibraryImport)
+    .map((m) => relative(ROOT, m.resolvedFileName).split(sep).join("/"))
+    .filter((t) => !t.startsWith(".gen/"));
+}
+
+/** file -> the project files it imports. */
+const graph = new Map<string, string[]>(files.map((file) => [file, importsOf(file)]));
 
 /** Strongly connected components with more than one member (or a self-loop): the cycles. */
 function cycles(g: Map<string, string[]>): string[][] {
@@ -75,6 +75,41 @@ const MAY_IMPORT: Readonly<Record<string, readonly string[]>> = {
   function: ["contract"],
 };
 
+/**
+ * Where the code is started from, each with why: every other file under
+ * the checked folders must be reachable from one of these through imports,
+ * or it is dead. (Tests count: a fake used only by tests is alive.)
+ */
+const ENTRY_POINTS: readonly { readonly match: (f: string) => boolean; readonly why: string }[] = [
+  { match: (f) => f === "main.ts", why: "the CDKTF app (cdktf.json `app`, npm run synth)" },
+  { match: (f) => f === "lib/index.ts", why: "the library's public API (package.json `exports`)" },
+  { match: (f) => /^cli\/[^/]+\.ts$/.test(f), why: "one command each (scripts/build.mjs bundles cli/*.ts)" },
+  { match: (f) => f.startsWith("stacks/"), why: "the environment files and their examples (read by main.ts, the commands and users)" },
+  { match: (f) => f === "function/src/func.ts", why: "the assertion Function (function/build.mjs bundles it; func.yaml runs it)" },
+  { match: (f) => f === "offline-provider/main.ts", why: "the offline provider's plugin process (offline-provider/install.ts bundles it; Terraform starts it)" },
+  { match: (f) => f.startsWith("bench/"), why: "benchmarks (scripts/bench.mjs bundles bench/*.ts)" },
+  { match: (f) => f.startsWith("scripts/"), why: "generators (scripts/gen-plan-fixtures.mjs bundles scripts/plan-fixtures/generate.ts)" },
+  { match: (f) => f.startsWith("test/"), why: "the jest suites and their helpers" },
+];
+
+/** The folders whose every file must be reachable from an entry point. */
+const CHECKED_FOR_DEAD_CODE = ["lib/", "contract/", "tools/", "sandbox/", "offline-provider/", "function/src/"];
+
+/** Every file reachable from an entry point (test/, bench/ and scripts/ files included in the walk). */
+function reachable(): Set<string> {
+  const all = [...files, ...["test", "bench", "scripts"].flatMap(sourceFiles).map((f) => f.split(sep).join("/"))];
+  const imports = new Map<string, string[]>([...graph, ...all.filter((f) => !graph.has(f)).map((f) => [f, importsOf(f)] as [string, string[]])]);
+  const seen = new Set<string>();
+  const todo = all.filter((f) => ENTRY_POINTS.some((e) => e.match(f)));
+  while (todo.length > 0) {
+    const f = todo.pop()!;
+    if (seen.has(f)) continue;
+    seen.add(f);
+    todo.push(...(imports.get(f) ?? []));
+  }
+  return seen;
+}
+
 describe("layout", () => {
   it("keeps every import inside what its kind may import (resolved paths: stacks/ and lib/oic-access-stack/ told apart)", () => {
     const kinds = new Set(files.map(kindOf));
@@ -110,5 +145,13 @@ describe("layout", () => {
     }
     expect(folders.size).toBeGreaterThan(5);
     expect(cycles(new Map([...folders].map(([k, v]) => [k, [...v]])))).toEqual([]);
+  });
+
+  it("has no dead file: every file of the library, contract, tools, fakes and Function is reachable from an entry point", () => {
+    const live = reachable();
+    const checked = files.filter((f) => CHECKED_FOR_DEAD_CODE.some((d) => f.startsWith(d)));
+    expect(checked.length).toBeGreaterThan(100);
+    expect(live.size).toBeGreaterThan(checked.length / 2);
+    expect(checked.filter((f) => !live.has(f))).toEqual([]);
   });
 });

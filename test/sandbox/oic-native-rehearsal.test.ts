@@ -54,8 +54,8 @@ describe("oic-native rehearsed offline (npm run sandbox -- native)", () => {
           Object.assign(conn, structuredClone(good));
         };
         await attempt("kid", (c) => (c.header = { ...c.header!, kid: "not-the-alias-on-the-trusted-app" }));
-        await attempt("aud", (c) => (c.payload = { ...c.payload!, aud: `${cloud.seed.oicDomainUrl}/` }));
-        await attempt("domain", (c) => (c.tokenUrl = `${cloud.seed.oicDomainUrl}/oauth2/v1/token`));
+        await attempt("aud", (c) => (c.payload = { ...c.payload!, aud: `${cloud.domainUrls.oic}/` }));
+        await attempt("domain", (c) => (c.tokenUrl = `${cloud.domainUrls.oic}/oauth2/v1/token`));
         passedAgain = (await smokeAgain()).exitCode === 0;
       },
     });

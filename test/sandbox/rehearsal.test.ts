@@ -22,7 +22,7 @@ import { attachOfflineProvider } from "../../offline-provider/attach";
 import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
 import { processTerraformCli } from "../../tools/terraform/cli";
 import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
-import type { TerraformCloud } from "../../sandbox/rehearsal/standins-from-terraform";
+import type { Cloud } from "../../sandbox/cloud/start-cloud";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
@@ -40,11 +40,11 @@ const closeAfter: { close(): Promise<void> }[] = [];
 afterAll(() => Promise.all(closeAfter.map((c) => c.close())));
 
 /** A client-credentials token from OIC's domain stand-in, sent to Fusion's stand-in. */
-async function oicTokenAtFusion(cloud: TerraformCloud): Promise<{ tokenStatus: number; fusionStatus: number }> {
+async function oicTokenAtFusion(cloud: Cloud): Promise<{ tokenStatus: number; fusionStatus: number }> {
   const at = (url: string) => cloud.connectTo[new URL(url).origin]!;
-  const app = [...cloud.seed.oic.apps.values()].find((a) => a.allowedGrants.has("client_credentials"))!;
-  const oicScope = `${cloud.seed.oic.resources[0]!.audience}${cloud.seed.oic.resources[0]!.scope}`;
-  const token = await fetch(`${at(cloud.seed.oicDomainUrl)}/oauth2/v1/token`, {
+  const app = [...cloud.state.apps.values()].find((a) => a.allowedGrants.has("client_credentials"))!;
+  const oicScope = `${cloud.state.resources[0]!.audience}${cloud.state.resources[0]!.scope}`;
+  const token = await fetch(`${at(cloud.domainUrls.oic)}/oauth2/v1/token`, {
     method: "POST",
     headers: { authorization: `Basic ${Buffer.from(`${app.name}:${app.secret}`).toString("base64")}`, "content-type": "application/x-www-form-urlencoded" },
     body: new URLSearchParams({ grant_type: "client_credentials", scope: oicScope }),
@@ -78,7 +78,7 @@ describe("the deploy rehearsed offline (npm run sandbox)", () => {
       workDir: workDir(),
       log: (l) => log.push(l),
       afterSmoke: async (cloud) => {
-        domains = [cloud.seed.oicDomainUrl, cloud.seed.fusionDomainUrl];
+        domains = [cloud.domainUrls.oic, cloud.domainUrls.fusion];
         probe = await oicTokenAtFusion(cloud);
       },
     });
@@ -146,6 +146,10 @@ describe("the pipeline's scripts rehearsed offline through real Terraform", () =
       expect(log.some((l) => l.startsWith("restore-cert dev: wrote the certificate"))).toBe(true);
       expect(second.issued).toEqual([]);
       expect(log.filter((l) => /^\s+PASS [ABC] /.test(l))).toHaveLength(3);
+      // The scripted login listened on a free port, not on the 8765 dev declares (two rehearsals at once would collide).
+      const redirectNote = log.find((l) => l.includes("note: the stand-in alone adds http://127.0.0.1:"));
+      expect(redirectNote).toMatch(/adds http:\/\/127\.0\.0\.1:\d+\/callback \(a free port\)/);
+      expect(redirectNote).not.toContain(":8765/");
     } finally {
       await cloud.close();
     }

@@ -5,7 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
 import type { StackModel, AppModel } from "../../lib/stack-model/stack-model";
-import { startSandbox, type Sandbox } from "../../sandbox/standins/sandbox-env";
+import { seedFromStack } from "../../sandbox/cloud/seed-from-stack";
+import { startCloud, type Cloud } from "../../sandbox/cloud/start-cloud";
 import { defaultDeps, type SmokeDeps } from "../../tools/smoke/context";
 import { parseSmokeArgs } from "../../tools/smoke/options";
 import { runSmoke, type SmokeHooks } from "../../tools/smoke/run";
@@ -80,7 +81,7 @@ export function twoDomainModel(redirectPort: number): StackModel {
 }
 
 export interface Harness {
-  sb: Sandbox;
+  sb: Cloud;
   dir: string;
   outputsPath: string;
   tokenStore: string;
@@ -93,7 +94,7 @@ export interface Harness {
 
 export async function harness(model?: StackModel | ((port: number) => StackModel)): Promise<Harness> {
   const port = await freePort();
-  const sb = await startSandbox(typeof model === "function" ? model(port) : (model ?? sampleModel(port)));
+  const sb = await startCloud(seedFromStack(typeof model === "function" ? model(port) : (model ?? sampleModel(port))));
   const dir = mkdtempSync(join(tmpdir(), "oic-smoke-test-"));
   const outputsPath = join(dir, "outputs.json");
   sb.writeOutputsFile(outputsPath);

@@ -5,7 +5,7 @@
  */
 import { defaultOutputsPath, OutputsFileError, outputList, readDeployedOutputs, readOutputsFile as readOutputs, type DeployedOutputs } from "../../contract/deployed-outputs";
 import { OUTPUTS } from "../../contract/outputs";
-import { integrationPath } from "./integration-path";
+import { integrationPath } from "../../contract/integration-path";
 import { isLoopbackHost } from "../../contract/loopback";
 import { ERROR_CODES, OicAccessError } from "../../contract/errors";
 

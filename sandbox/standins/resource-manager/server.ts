@@ -82,7 +82,7 @@ interface JobRecord {
   freeformTags: Record<string, string>;
 }
 
-export interface DriftChange {
+interface DriftChange {
   /** Attributes a person changed by hand (name -> live value), or "deleted". */
   readonly change: Readonly<Record<string, unknown>> | "deleted";
 }

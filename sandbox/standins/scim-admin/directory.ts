@@ -34,7 +34,7 @@ const RESOURCE_TYPE_NAME: Record<ScimResourceType, string> = {
   OAuthClientCertificates: "OAuthClientCertificate",
 };
 
-export const OIC_ROLE_NAMES = ["ServiceAdministrator", "ServiceDeveloper", "ServiceMonitor", "ServiceDeployer", "ServiceUser", "ServiceInvoker", "ServiceViewer"];
+const OIC_ROLE_NAMES = ["ServiceAdministrator", "ServiceDeveloper", "ServiceMonitor", "ServiceDeployer", "ServiceUser", "ServiceInvoker", "ServiceViewer"];
 
 export interface ClientAppSpec {
   name: string;

@@ -10,7 +10,7 @@ import type { DomainState } from "../domain-state";
 import { ScimDirectory } from "./directory";
 import { scimAdminHandler, type ScimAdminHandler } from "./handler";
 
-export function scimDirectoryOf(state: DomainState): ScimDirectory {
+function scimDirectoryOf(state: DomainState): ScimDirectory {
   const dir = new ScimDirectory();
   const ids = new Map<string, string>();
   for (const user of state.users) ids.set(user, dir.addUser(user).id);

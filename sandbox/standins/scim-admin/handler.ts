@@ -19,7 +19,7 @@ import { listenLocal, readBody, sendJson, type Listening } from "../http-util";
 import { SCIM_RESOURCE_TYPES, type ScimDirectory, type ScimResource, type ScimResourceType } from "./directory";
 import { parseScimFilter, ScimFilterError } from "./filter";
 
-export const SCIM_LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
+const SCIM_LIST_RESPONSE = "urn:ietf:params:scim:api:messages:2.0:ListResponse";
 const SCIM_ERROR = "urn:ietf:params:scim:api:messages:2.0:Error";
 const DEFAULT_COUNT = 50;
 const MAX_COUNT = 1000;

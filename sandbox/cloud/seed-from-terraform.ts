@@ -1,16 +1,23 @@
 /**
- * Configures the identity-domain stand-ins from what Terraform applied
- * (`terraform show -json` of the state) and the stack's outputs, never from
- * our own model of the stack: the apps with the client secrets the provider
- * generated, their grant types, scopes, redirect URIs and certificates, the
- * grants by the ids Terraform resolved (app roles, users and groups named
- * through the data sources in the same state), each in the domain its
- * `idcs_endpoint` names.
+ * The fake cloud's seed from what Terraform applied (`terraform show -json`
+ * of the state) and output, never from our own model of the stack: the apps
+ * with the client secrets the provider generated, their grant types, scopes,
+ * redirect URIs and certificates, the grants by the ids Terraform resolved
+ * (app roles, users and groups named through the data sources in the same
+ * state), each in the domain its `idcs_endpoint` names; OIC and Fusion as
+ * the resources the outputs name; the assertion Functions with the `config`
+ * Terraform set. The outputs are Terraform's own, unchanged: every real host
+ * they name is routed to its stand-in (`--connect-to`).
  */
 import { X509Certificate, type KeyObject } from "node:crypto";
 import { readDeployedOutputs } from "../../contract/deployed-outputs";
+import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
+import { INTEGRATION_PREFIX } from "../../contract/integration-path";
+import { FUNCTION_CONFIG, OIC_NATIVE_OUTPUTS } from "../../contract/outputs";
 import { CONSUMER_SCOPE, OFFLINE_ACCESS, splitScope } from "../../contract/scope";
-import { DomainState } from "./domain-state";
+import { DomainState } from "../standins/domain-state";
+import type { StandinIntegration } from "../standins/oic";
+import type { CloudSeed } from "./seed";
 
 /** One resource or data source of `terraform show -json`'s `values.root_module`. */
 interface StateResource {
@@ -19,24 +26,13 @@ interface StateResource {
   readonly values: Readonly<Record<string, unknown>>;
 }
 
-export interface StateSeed {
-  /** OIC's identity domain: the OIC resource app, OIC's client apps and grants. */
-  readonly oic: DomainState;
-  /** Fusion's identity domain: the trusted app and its certificates (the same object with one domain). */
-  readonly fusion: DomainState;
-  readonly oicDomainUrl: string;
-  readonly fusionDomainUrl: string;
-  /** A user granted a role directly, to log in as for flow B (undefined: only groups hold the role). */
-  readonly grantedUser?: string;
-}
-
 type Values = Readonly<Record<string, unknown>>;
 const list = (v: unknown): Values[] => (Array.isArray(v) ? (v as Values[]) : []);
 const str = (v: unknown): string => (typeof v === "string" ? v : "");
 const origin = (url: string): string => (URL.canParse(url) ? new URL(url).origin.toLowerCase() : url);
 
 /** Every resource and data source of the state, in modules too. */
-export function stateResources(state: unknown): StateResource[] {
+function stateResources(state: unknown): StateResource[] {
   const out: StateResource[] = [];
   const walk = (m: { resources?: StateResource[]; child_modules?: unknown[] } | undefined) => {
     for (const r of m?.resources ?? []) out.push(r);
@@ -116,8 +112,8 @@ function addGrants(resources: readonly StateResource[], domainOf: (idcsEndpoint:
   return grantedUser;
 }
 
-/** The stand-ins' states for an applied stack: `state` from `terraform show -json`, `outputs` as values. */
-export function domainStatesFromTerraform(state: unknown, outputs: Readonly<Record<string, unknown>>): StateSeed {
+/** The two domains' states for an applied stack (the same object with one domain). */
+function domainStates(state: unknown, outputs: Readonly<Record<string, unknown>>): { oic: DomainState; fusion: DomainState; urls: { oic: string; fusion: string }; grantedUser?: string } {
   const out = readDeployedOutputs(outputs);
   const oicDomainUrl = out.identityDomainUrl ?? "";
   const fusionDomainUrl = out.trustedDomain.url ?? oicDomainUrl;
@@ -131,14 +127,92 @@ export function domainStatesFromTerraform(state: unknown, outputs: Readonly<Reco
   const resources = stateResources(state);
   const appNames = addApps(resources, domainOf);
   const grantedUser = addGrants(resources, domainOf, appNames);
-  return { oic, fusion, oicDomainUrl, fusionDomainUrl, grantedUser };
+  return { oic, fusion, urls: { oic: oicDomainUrl, fusion: fusionDomainUrl }, grantedUser };
 }
 
 /** `config` of each `oci_functions_function` in the state, by the function's OCID. */
-export function functionConfigs(state: unknown): Record<string, Record<string, string>> {
+function functionConfigs(state: unknown): Record<string, Record<string, string>> {
   const out: Record<string, Record<string, string>> = {};
   for (const r of stateResources(state).filter((x) => x.mode === "managed" && x.type === "oci_functions_function")) {
     out[str(r.values.id)] = { ...((r.values.config as Record<string, string> | undefined) ?? {}) };
   }
   return out;
+}
+
+export interface TerraformSeedOptions {
+  /** The environment the outputs belong to (the outputs file's block name). */
+  readonly env: string;
+  /** Users federated into both domains: the smoke's assertion user, the login user. */
+  readonly users: readonly string[];
+}
+
+/**
+ * The directory as the environment expects to find it: users exist in both
+ * domains (federation); a group-only grant gets the login user as its
+ * member; the groups the Function's allow rule names (ALLOWED_GROUPS in the
+ * `config` Terraform applied) exist in Fusion's domain with the smoke's
+ * users as members. Returns the login user.
+ */
+function federate(d: { oic: DomainState; fusion: DomainState; grantedUser?: string }, users: readonly string[], configs: Record<string, Record<string, string>>): string {
+  const login = d.grantedUser ?? users[0] ?? "sandbox.user@example.com";
+  for (const domain of new Set([d.oic, d.fusion])) {
+    for (const u of [...users, login]) domain.users.add(u);
+    for (const members of domain.groups.values()) members.add(login);
+  }
+  for (const config of Object.values(configs)) {
+    for (const group of (config[FUNCTION_CONFIG.allowedGroups] ?? "").split(",").map((g) => g.trim()).filter(Boolean)) {
+      d.fusion.groups.set(group, new Set([...(d.fusion.groups.get(group) ?? []), ...users]));
+    }
+  }
+  return login;
+}
+
+const rel = (p: string): string => (p.startsWith(INTEGRATION_PREFIX) ? p.slice(INTEGRATION_PREFIX.length) : p);
+
+/** The smoke's integration, and oic-native's caller that calls Fusion through the propagation connection. */
+function integrations(outputs: Readonly<Record<string, unknown>>): StandinIntegration[] {
+  const out = readDeployedOutputs(outputs);
+  const list: StandinIntegration[] = [{ method: out.integration.method ?? "GET", path: rel(out.integration.path ?? ""), status: Number(out.integration.expectedStatus ?? 200) }];
+  const callerPath = str(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerPath]);
+  if (callerPath && out.trusted) {
+    const fusionUrl = `${(out.trusted.fusionBaseUrl ?? "").replace(/\/$/, "")}${out.trusted.fusionSmokePath}`;
+    list.push({
+      method: str(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerMethod]) || "GET",
+      path: rel(callerPath),
+      status: Number(outputs[OIC_NATIVE_OUTPUTS.oicNativeCallerExpectedStatus] ?? 200),
+      propagates: { connectionId: str(outputs[OIC_NATIVE_OUTPUTS.oicNativeConnectionId]), fusionUrl },
+    });
+  }
+  return list;
+}
+
+/** The fake cloud's seed for an applied stack: `state` from `terraform show -json`, `outputs` from `terraform output -json` (values). */
+export function seedFromTerraform(state: unknown, outputs: Readonly<Record<string, unknown>>, o: TerraformSeedOptions): CloudSeed {
+  const out = readDeployedOutputs(outputs);
+  const d = domainStates(state, outputs);
+  const configs = functionConfigs(state);
+  const loginUser = federate(d, o.users, configs);
+  // A stack that chose the legacy IDCS aud (assertion.legacyIdcsAudience) is deployed where Fusion's domain accepts it.
+  if (out.trustedDomain.assertionAudience === LEGACY_IDCS_AUDIENCE) d.fusion.acceptLegacyAudience = true;
+  const ac = d.oic.apps.get(out.authCode?.clientId ?? "");
+  const fusionScope = splitScope(out.trusted?.fusionScope ?? "");
+  const notes: string[] = [];
+  if (d.fusion !== d.oic) notes.push(`two identity domains: OIC's (${d.urls.oic}) and Fusion's (${d.urls.fusion}), each with its own signing key`);
+  return {
+    env: o.env,
+    oic: d.oic,
+    fusion: d.fusion,
+    domainUrls: d.urls,
+    oicAudience: out.oic.audience ?? "",
+    oicBaseUrl: out.oic.baseUrl ?? "",
+    oicApiUrl: str(outputs[OIC_NATIVE_OUTPUTS.oicNativeApiUrl]) || undefined,
+    integrations: integrations(outputs),
+    fusionResource: out.trusted && fusionScope ? { audience: fusionScope.audience, baseUrl: out.trusted.fusionBaseUrl ?? "", smokePath: out.trusted.fusionSmokePath } : undefined,
+    functions: out.trusted?.invokeEndpoint ? { configs, invokeEndpoint: out.trusted.invokeEndpoint, cryptoEndpoint: out.signingKey.cryptoEndpoint ?? "" } : undefined,
+    loginUser,
+    // Always a free port, even where the stack declares a loopback one: concurrent rehearsals would share its port.
+    loopbackRedirectFor: ac?.name,
+    outputs: () => ({ ...outputs }),
+    notes,
+  };
 }

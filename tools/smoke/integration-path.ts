@@ -1,1 +1,0 @@
-export { INTEGRATION_PREFIX, integrationPath } from "../../contract/integration-path";
