@@ -3,6 +3,8 @@
  * temporary "runner", a fake (or, later, the offline) TerraformCli, a local
  * certificate issuer instead of KMS, and recorders for log, masks and smoke.
  */
+import type { KeyObject } from "node:crypto";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -47,6 +49,20 @@ export interface RunnerOptions {
 }
 
 /** A fresh runner: empty checkout-like directory (no certs/, no cdktf.out/). */
+
+/**
+ * The Vault key version a certificate is issued over, as the real issuer
+ * signs with the Vault's key: one RSA key per key version (from the
+ * stand-ins' pool, never given back), the same key whenever the same version
+ * issues again.
+ */
+const vaultKeys = new Map<string, KeyObject>();
+function vaultKey(keyVersionId: string): KeyObject {
+  let key = vaultKeys.get(keyVersionId);
+  if (!key) vaultKeys.set(keyVersionId, (key = lendRsaKey().privateKey));
+  return key;
+}
+
 export function freshRunner(o: RunnerOptions): Runner {
   const dir = mkdtempSync(join(tmpdir(), "pipeline-runner-"));
   const log: string[] = [];
@@ -66,7 +82,7 @@ export function freshRunner(o: RunnerOptions): Runner {
       issueCertificate: async (inputs): Promise<VaultCertificate> => {
         issued.push(inputs);
         const alias = certificateAlias(inputs.trustedClientId, inputs.keyVersionId);
-        const cert = await createLocalCertificate(LocalKeySigner.generate(alias), { commonName: inputs.trustedClientId, validityDays: o.validityDays ?? 365, notBefore: o.now?.() });
+        const cert = await createLocalCertificate(new LocalKeySigner(vaultKey(inputs.keyVersionId), alias), { commonName: inputs.trustedClientId, validityDays: o.validityDays ?? 365, notBefore: o.now?.() });
         return {
           pem: cert.pem,
           sidecar: { alias, keyId: inputs.keyId, keyVersionId: inputs.keyVersionId, x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() },
