@@ -178,6 +178,7 @@ function rehearsalCloud(
       await cloud.kms?.close();
       await resourceManager?.close();
       await provider.close();
+      cloud.oci.release();
     },
   };
   return cloud;

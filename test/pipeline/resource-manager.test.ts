@@ -127,7 +127,7 @@ describe("Resource Manager: drift detection and the migration from the CLI engin
     const client = resourceManagerClient(rm().url, cloud.oci);
     try {
       const stackId = rm().stacks().find((s) => s.displayName === "oic-access-dev")!.id;
-      const clean = await resourceManagerDriftChecks({ config, client, pollMs: 10 });
+      const clean = await resourceManagerDriftChecks({ config, client, pollMs: 100 });
       expect(clean).toHaveLength(1);
       expect(clean[0]).toMatchObject({ area: "drift", status: "ok" });
       const state = (await rehearsalRunner(cloud, { name: "runner-drift", log: () => undefined }).pipeline["deps"].terraform.show("")) as { values: { root_module: { resources: { address: string; type: string }[] } } };
@@ -135,7 +135,7 @@ describe("Resource Manager: drift detection and the migration from the CLI engin
       expect(apps.length).toBeGreaterThan(1);
       rm().changeOutOfBand(stackId, apps[0]!.address, { display_name: "renamed in the console", client_secret: "not-for-the-report" });
       rm().changeOutOfBand(stackId, apps[1]!.address, "deleted");
-      const drifted = await resourceManagerDriftChecks({ config, client, pollMs: 10 });
+      const drifted = await resourceManagerDriftChecks({ config, client, pollMs: 100 });
       const failed = drifted.filter((c) => c.status === "fail");
       expect(failed.map((c) => c.name).sort()).toEqual([apps[0]!.address, apps[1]!.address].sort());
       expect(failed.find((c) => c.name === apps[0]!.address)!.detail).toMatch(/^changed outside Terraform: client_secret \(secret, not shown\); display_name: expected .*, live "renamed in the console"$/);
