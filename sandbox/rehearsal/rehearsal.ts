@@ -11,9 +11,8 @@
  * second run can reuse (the provider bundle, the Function bundle) is cached
  * outside it.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync, readdirSync } from "node:fs";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { spawnSync } from "node:child_process";
 import * as common from "oci-common";
 import { createVaultCertificate } from "../../tools/cert/vault-certificate";
 import type { EnvironmentConfig } from "../../lib/config/environment";
@@ -27,13 +26,13 @@ import { BACKEND_OVERRIDE_FILE } from "../../tools/terraform/stack-dir";
 import { synthesize } from "../../lib/synthesize";
 import { writeThrowawayOciConfig, type ThrowawayOciConfig } from "./oci-credentials";
 import { rehearsalSmoke } from "./rehearsal-smoke";
+import { ensureFunctionBundle } from "./function-bundle";
 import { seedFromTerraform } from "../cloud/seed-from-terraform";
 import { startCloud, type Cloud } from "../cloud/start-cloud";
 import { applyConnectionFiles } from "./oic-native-operator";
 import { routedFetch } from "../../tools/smoke/context";
 import { OicDesignStore } from "../standins/oic-design";
 import type { SmokeOutcome } from "../../tools/smoke/run";
-import { CodedError, ERROR_CODES } from "../../contract/errors";
 import { resourceManagerEngine } from "../../lib/config/engine";
 import type { ResourceManagerStandin } from "../standins/resource-manager/server";
 import { rehearsalEngine, startRehearsalResourceManager } from "./resource-manager-cloud";
@@ -86,18 +85,6 @@ export interface RehearsalResult {
   readonly review?: string;
   /** Wall time inside Terraform commands (the provider's share included). */
   readonly terraformMs: number;
-}
-
-/** Builds dist/function/func.js when a source of the Function is newer than the bundle (a second run reuses it). */
-function ensureFunctionBundle(projectDir: string, log: (l: string) => void): string {
-  const bundle = join(projectDir, "dist", "function", "func.js");
-  const newest = Math.max(...["function/src", "contract"].flatMap((d) => readdirSync(join(projectDir, d)).map((f) => statSync(join(projectDir, d, f)).mtimeMs)));
-  if (existsSync(bundle) && statSync(bundle).mtimeMs >= newest) return bundle;
-  const started = performance.now();
-  const built = spawnSync(process.execPath, [join(projectDir, "function", "build.mjs"), "--quiet"], { cwd: projectDir, encoding: "utf8" });
-  if (built.status !== 0) throw new CodedError(ERROR_CODES.rehearsal, `building the Function bundle failed: ${built.stderr.trim().split("\n").at(-1)}`);
-  log(`[rehearsal] function bundle: built in ${Math.round(performance.now() - started)} ms`);
-  return bundle;
 }
 
 /** Synthesizes into the runner's cdktf.out and keeps every stack's state in one local file outside it. */

@@ -6,8 +6,7 @@
  * token) — here the KMS stand-in — and exchanging at a token endpoint
  * stand-in that verifies the assertions with the certificate.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { generateKeyPairSync } from "node:crypto";
+import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { request } from "node:http";
 import { tmpdir } from "node:os";
@@ -16,7 +15,9 @@ import { createSelfSignedCertificate } from "../../contract/certificate";
 import { createKmsCryptoClient, KmsSigner } from "../../contract/kms-signer";
 import { startTokenEndpoint, type TokenEndpointStandin } from "../../sandbox/standins/jwt-bearer-token-endpoint";
 import { startKmsStandin, type KmsStandin } from "../../sandbox/standins/kms";
+import { lendRsaKey, type LentKey } from "../../sandbox/standins/key-pool";
 import { throwawayOciAuth } from "../cert/oci-test-auth";
+import { ensureFunctionBundle } from "../../sandbox/rehearsal/function-bundle";
 
 const CLIENT_ID = "oic-access-dev-trusted";
 const ALIAS = "oic-access-dev-trusted-0123456789";
@@ -42,10 +43,11 @@ describe("the bundled Function, started like the Fn agent does", () => {
   let child: ChildProcess;
   let stderr = "";
   let socketPath: string;
+  let rpKey: LentKey | undefined;
 
   beforeAll(async () => {
-    const built = spawnSync(process.execPath, ["function/build.mjs", "--quiet"], { encoding: "utf8" });
-    if (built.status !== 0) throw new Error(`build:function failed: ${built.stderr}`);
+    // Built by function/build.mjs unless the bundle is newer than every source (another test file may have built it).
+    ensureFunctionBundle(process.cwd(), () => undefined);
 
     kms = await startKmsStandin();
     // The certificate the trusted app would hold, signed by the Vault key itself.
@@ -60,7 +62,9 @@ describe("the bundled Function, started like the Fn agent does", () => {
     idcs = await startTokenEndpoint({ certificatePem: cert.pem, clientId: CLIENT_ID, audience: AUD });
 
     dir = mkdtempSync(join(tmpdir(), "fn-bundle-"));
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    // The resource principal's key: any RSA key does (the KMS stand-in checks the session token's form), so the pool's.
+    rpKey = lendRsaKey();
+    const { privateKey } = rpKey;
     writeFileSync(join(dir, "rp.pem"), privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
     const b64 = (o: object) => Buffer.from(JSON.stringify(o)).toString("base64url");
     const now = Math.floor(Date.now() / 1000);
@@ -98,6 +102,7 @@ describe("the bundled Function, started like the Fn agent does", () => {
     child?.kill();
     await idcs?.close();
     await kms?.close();
+    rpKey?.release();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

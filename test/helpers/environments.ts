@@ -9,7 +9,12 @@ export function environment(name: string): EnvironmentConfig {
   return env;
 }
 
-/** The synthesized stack of one environment, with the project's own code. */
+/** Each environment's cdk.tf.json, synthesized once per test file (jest gives every file its own modules). */
+const synthesizedJson = new Map<string, string>();
+
+/** The synthesized stack of one environment, with the project's own code: a fresh copy each call (callers may edit it). */
 export function synthesized(name: string): Record<string, any> {
-  return synthEnv(environment(name)).parsed;
+  let json = synthesizedJson.get(name);
+  if (json === undefined) synthesizedJson.set(name, (json = synthEnv(environment(name)).json));
+  return JSON.parse(json) as Record<string, any>;
 }

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 import type { EnvironmentConfig } from "../../lib/config/environment";
 import { worldForEnvironment } from "../../sandbox/rehearsal/world-for-environment";
 import type { TerraformPlan } from "../../lib/stack-model/terraform-json";
@@ -32,10 +33,10 @@ let tf: OfflineTerraform;
 let base: string;
 beforeAll(async () => {
   tf = await offlineTerraform({ world: worldForEnvironment(oicNative) });
-  // The same certificate files in both modes (what npm run cert left in certs/).
+  // The same certificate files in both modes (what npm run cert left in certs/); the key is any RSA key (the pool's: no keygen).
   base = mkdtempSync(join(tmpdir(), "mode-switch-"));
   const alias = "native-oic-fusion-assertion-0123456789";
-  const cert = await createLocalCertificate(LocalKeySigner.generate(alias), { commonName: "native-oic-fusion-assertion" });
+  const cert = await createLocalCertificate(new LocalKeySigner(lendRsaKey().privateKey, alias), { commonName: "native-oic-fusion-assertion" });
   mkdirSync(join(base, "certs"));
   writeFileSync(join(base, "certs", "native.pem"), cert.pem);
   writeFileSync(join(base, "certs", "native.json"), JSON.stringify({ alias, keyVersionId: "", x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() }));

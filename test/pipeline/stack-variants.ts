@@ -6,6 +6,7 @@
  * through the environment file (the legitimate change of the corpus).
  */
 import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 import { ENVIRONMENTS } from "../../stacks";
 import { envWith } from "../helpers/config";
 import { synthEnv } from "../helpers/synth";
@@ -30,7 +31,7 @@ export function environmentStacks(): Variant[] {
 
 /** dev with two identity domains, a non-Default OIC domain and a certificate on the trusted app (its own base). */
 export async function twoDomainStack(): Promise<Variant> {
-  const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-v1"));
+  const cert = await createLocalCertificate(new LocalKeySigner(lendRsaKey().privateKey, "dev-oic-fusion-assertion-v1"));
   const { parsed } = synthEnv(
     envWith((c) => {
       c.identityDomainName = "OIC-Domain";
