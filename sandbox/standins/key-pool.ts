@@ -11,7 +11,7 @@
  * These are fakes' keys: they never leave the process except as the
  * throwaway files the sandbox removes.
  */
-import { generateKeyPairSync, type KeyObject } from "node:crypto";
+import crypto, { generateKeyPairSync, type KeyObject } from "node:crypto";
 
 export interface LentKey {
   readonly privateKey: KeyObject;
@@ -25,7 +25,11 @@ interface Pair {
   readonly publicKey: KeyObject;
 }
 
-const idle: Pair[] = [];
+// The idle keys hang on node:crypto's module object, not in this module: jest gives each test file its own
+// copy of our modules, while node's built-ins are one per process, so a key one file gave back is lent to
+// the next file its worker runs (otherwise every file made its keys anew).
+const IDLE = Symbol.for("oic-access.stand-in-key-pool");
+const idle: Pair[] = ((crypto as unknown as Record<symbol, Pair[] | undefined>)[IDLE] ??= []);
 
 export function lendRsaKey(): LentKey {
   const pair = idle.pop() ?? generateKeyPairSync("rsa", { modulusLength: 2048 });

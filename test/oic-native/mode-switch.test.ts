@@ -31,18 +31,20 @@ const viaFunction: EnvironmentConfig = {
 
 let tf: OfflineTerraform;
 let base: string;
+const certKey = lendRsaKey();
 beforeAll(async () => {
   tf = await offlineTerraform({ world: worldForEnvironment(oicNative) });
   // The same certificate files in both modes (what npm run cert left in certs/); the key is any RSA key (the pool's: no keygen).
   base = mkdtempSync(join(tmpdir(), "mode-switch-"));
   const alias = "native-oic-fusion-assertion-0123456789";
-  const cert = await createLocalCertificate(new LocalKeySigner(lendRsaKey().privateKey, alias), { commonName: "native-oic-fusion-assertion" });
+  const cert = await createLocalCertificate(new LocalKeySigner(certKey.privateKey, alias), { commonName: "native-oic-fusion-assertion" });
   mkdirSync(join(base, "certs"));
   writeFileSync(join(base, "certs", "native.pem"), cert.pem);
   writeFileSync(join(base, "certs", "native.json"), JSON.stringify({ alias, keyVersionId: "", x5t: cert.x5t, notBefore: cert.notBefore.toISOString(), notAfter: cert.notAfter.toISOString() }));
 }, 60_000);
 afterAll(async () => {
   await tf?.close();
+  certKey.release();
   if (base) rmSync(base, { recursive: true, force: true });
 });
 
