@@ -1,6 +1,5 @@
 // A hand-made estate in SCIM stand-ins (the console's leftovers), an
 // environment pointing at it, and adopt/doctor runners with captured output.
-import type { KeyObject } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -9,8 +8,8 @@ import type { EstateDeps } from "../../tools/estate/context";
 import { ScimDirectory, type ScimResource } from "../../sandbox/standins/scim-admin/directory";
 import { startScimAdmin } from "../../sandbox/standins/scim-admin/handler";
 import type { Listening } from "../../sandbox/standins/http-util";
-import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
-import { lendRsaKey } from "../../sandbox/standins/key-pool";
+import { createLocalCertificate } from "../../contract/local-signer";
+import { throwawaySigner } from "../helpers/throwaway-signer";
 import { throwawayOciAuth } from "../cert/oci-test-auth";
 import { envWith, FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
 
@@ -21,13 +20,9 @@ export const OIC_APP_ID = "0a1b2c3d4e5f60718293a4b5c6d7e8f9";
 export const TESTER = "integration.tester@example.com";
 export const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
-// The certificates' key never signs anything the estate checks: one key per test file,
-// lent by the stand-ins' pool and kept (so no stand-in started later gets the same key).
-let certificateKey: KeyObject | undefined;
-
 export async function certificatePem(alias: string, options: { validityDays?: number; notBefore?: Date } = {}): Promise<string> {
-  certificateKey ??= lendRsaKey().privateKey;
-  return (await createLocalCertificate(new LocalKeySigner(certificateKey, alias), options)).pem;
+  // The certificate's key never signs anything the estate checks.
+  return (await createLocalCertificate(throwawaySigner(alias), options)).pem;
 }
 
 export interface PlantedEstate {
