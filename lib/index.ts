@@ -7,6 +7,7 @@
  *
  *   import { OicResource, ClientCredentialsApp, applySafetyRules } from "oic-access";
  */
+import "./node-compat";
 export { AppRoleGrant, type AppRoleGrantProps, type Grantee, type IGrantable } from "./constructs/app-role-grant";
 export { AssertionFunction, type AssertionFunctionProps } from "./constructs/assertion-function";
 export {

@@ -1,3 +1,4 @@
+import "../node-compat";
 import { TerraformStack } from "cdktf";
 import type { Construct } from "constructs";
 import type { CertificateFiles } from "../../contract/certificate-files";
