@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { generateKeyPairSync, X509Certificate } from "node:crypto";
+import { X509Certificate } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -12,6 +12,7 @@ import { UsageError } from "../../lib/errors";
 import { describeCertFailure, runCert } from "../../tools/cert/run-cert";
 import { startKmsStandin, type KmsStandin } from "../../sandbox/standins/kms";
 import { throwawayOciAuth } from "./oci-test-auth";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 
 const CLIENT_ID = "oic-access-dev-trusted";
 
@@ -52,7 +53,8 @@ describe("npm run cert -- <env>", () => {
     dir = mkdtempSync(join(tmpdir(), "cert-cmd-"));
     for (const d of ["cdktf.out", "oci"]) mkdirSync(join(dir, d), { recursive: true });
     // A real OCI config file with a throwaway API key: exercises --auth config-file as an operator runs it.
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    // (lent by the stand-ins' pool and kept for the file: the stand-in checks only that the request was signed)
+    const { privateKey } = lendRsaKey();
     writeFileSync(join(dir, "oci", "key.pem"), privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
     ociConfig = join(dir, "oci", "config");
     writeFileSync(

@@ -9,7 +9,6 @@
  * ConfigError is exit 1 in main.ts); a subset goes through the real synth
  * command (main.ts bundled, in its own process) end to end.
  */
-import { generateKeyPairSync } from "node:crypto";
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -24,9 +23,10 @@ import { prod } from "../../stacks/prod";
 import { native } from "../../stacks/examples/native";
 import { FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 
-/** A private key pasted where the certificate goes: made at run time, never kept in the repository. */
-const PASTED_PRIVATE_KEY = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+/** A private key pasted where the certificate goes: made at run time (lent by the stand-ins' pool and kept), never kept in the repository. */
+const PASTED_PRIVATE_KEY = lendRsaKey().privateKey.export({ type: "pkcs8", format: "pem" }).toString();
 
 type Env = "dev" | "prod" | "native";
 type Edit = (c: any) => void;

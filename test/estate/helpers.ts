@@ -8,7 +8,8 @@ import type { EstateDeps } from "../../tools/estate/context";
 import { ScimDirectory, type ScimResource } from "../../sandbox/standins/scim-admin/directory";
 import { startScimAdmin } from "../../sandbox/standins/scim-admin/handler";
 import type { Listening } from "../../sandbox/standins/http-util";
-import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
+import { throwawaySigner } from "../helpers/throwaway-signer";
 import { throwawayOciAuth } from "../cert/oci-test-auth";
 import { envWith, FUSION_FQS, OIC_AUDIENCE, OIC_FQS } from "../helpers/config";
 
@@ -20,7 +21,8 @@ export const TESTER = "integration.tester@example.com";
 export const JWT_BEARER = "urn:ietf:params:oauth:grant-type:jwt-bearer";
 
 export async function certificatePem(alias: string, options: { validityDays?: number; notBefore?: Date } = {}): Promise<string> {
-  return (await createLocalCertificate(LocalKeySigner.generate(alias), options)).pem;
+  // The certificate's key never signs anything the estate checks.
+  return (await createLocalCertificate(throwawaySigner(alias), options)).pem;
 }
 
 export interface PlantedEstate {

@@ -62,13 +62,18 @@ function review(plan: string, config: EnvironmentConfig, edit: (s: Record<string
 
 const vertexWith = (p: ParsedMermaid, text: string) => p.vertices.filter((v) => v.text.includes(text));
 
+// Both reviews first, then one mermaid process for their two diagrams (each start loads jsdom and mermaid).
+let md = "";
+let p: ParsedMermaid;
+let deletedMarkdown = "";
+let deletedParsed: ParsedMermaid | undefined;
+beforeAll(() => {
+  md = review("replace-apps.json", fixtureConfig(), replaceEdit).markdown;
+  deletedMarkdown = review("delete-propagation.json", fixtureConfig((c) => delete c.assertion)).markdown;
+  [p, deletedParsed] = parseMermaid([mermaidSourceIn(md), mermaidSourceIn(deletedMarkdown)]) as [ParsedMermaid, ParsedMermaid];
+});
+
 describe("a plan that replaces the trusted app", () => {
-  let md = "";
-  let p: ParsedMermaid;
-  beforeAll(() => {
-    md = review("replace-apps.json", fixtureConfig(), replaceEdit).markdown;
-    [p] = parseMermaid([mermaidSourceIn(md)]) as [ParsedMermaid];
-  });
 
   test("is drawn replaced in the diagram, still trusting its certificate", () => {
     expect(p.error).toBeUndefined();
@@ -102,8 +107,8 @@ describe("a plan that replaces the trusted app", () => {
 
 describe("a plan that deletes identity propagation", () => {
   test("draws what the prior state held as deleted, and groups every deleted piece with its own construct family", () => {
-    const { markdown } = review("delete-propagation.json", fixtureConfig((c) => delete c.assertion));
-    const [p] = parseMermaid([mermaidSourceIn(markdown)]);
+    const markdown = deletedMarkdown;
+    const p = deletedParsed;
     expect(p!.error).toBeUndefined();
     for (const text of ["dev-oic-fusion-assertion<br>trusted app", "alias dev-oic-fusion-assertion-v1", "Vault key", "assertion Function"]) {
       const v = vertexWith(p!, text);

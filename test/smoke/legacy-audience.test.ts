@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { readFileSync } from "node:fs";
 import { decodeJwt } from "jose";
 import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
-import { LocalKeySigner } from "../../contract/local-signer";
+import { throwawaySigner } from "../helpers/throwaway-signer";
 import { FUNCTION_CONFIG, OUTPUTS } from "../../contract/outputs";
 import { loadFunctionConfig } from "../../function/src/config";
 import { createAssertionHandler } from "../../function/src/handler";
@@ -43,7 +43,7 @@ describe("legacy IDCS audience: one aud, through the smoke and through the Funct
     // references aside: a local key signs here).
     const literal = Object.fromEntries(Object.entries(functionConfig).filter(([, v]) => !String(v).includes("${")));
     const config = loadFunctionConfig(literal, { requireKms: false });
-    const handler = createAssertionHandler({ config, signer: LocalKeySigner.generate(String(functionConfig[FUNCTION_CONFIG.certificateAlias])), log: () => {} });
+    const handler = createAssertionHandler({ config, signer: throwawaySigner(String(functionConfig[FUNCTION_CONFIG.certificateAlias])), log: () => {} });
     const answer = await handler({ body: new TextEncoder().encode(JSON.stringify({ user: USER })), contentType: "application/json", accept: "application/x-www-form-urlencoded" });
     expect(answer.status).toBe(200);
     const functionAud = audiences(new URLSearchParams(String(answer.body)));

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "@jest/globals";
 import { readFileSync, writeFileSync } from "node:fs";
 import { harness, OIC_AUD, CONSUMER, type Harness } from "./helpers";
 import type { SmokeReport } from "../../tools/smoke/report";
+import { lendRsaKey } from "../../sandbox/standins/key-pool";
 
 function causeOf(report: SmokeReport, flow: string): string | undefined {
   return report.flows.find((f) => f.flow === flow)?.steps.find((s) => !s.ok)?.diagnosis?.cause;
@@ -144,8 +145,8 @@ describe("diagnosis end to end", () => {
 
   it("another key's certificate under the alias -> assertion-certificate (signature)", async () => {
     h = await harness();
-    const { generateKeyPairSync } = await import("node:crypto");
-    h.sb.fusionState.app("dev-oic-fusion-assertion").certificates.set("dev-assertion-v1", generateKeyPairSync("rsa", { modulusLength: 2048 }).publicKey);
+    // Lent by the pool while the fake cloud holds its own keys: never the signer's key.
+    h.sb.fusionState.app("dev-oic-fusion-assertion").certificates.set("dev-assertion-v1", lendRsaKey().publicKey);
     const { report } = await h.smoke(["--flows", "c"]);
     expect(causeOf(report, "C")).toBe("assertion-certificate");
   });

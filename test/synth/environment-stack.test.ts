@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { OUTPUTS } from "../../contract/outputs";
 import { ConfigError } from "../../lib/config/config-error";
 import { SafetyRuleError, ValidationError } from "../../lib/errors";
-import { LocalKeySigner, createLocalCertificate } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
+import { throwawaySigner } from "../helpers/throwaway-signer";
 import { dev } from "../../stacks/dev";
 import { prod } from "../../stacks/prod";
 import { test as testEnv } from "../../stacks/test";
@@ -13,9 +14,13 @@ import { envWith } from "../helpers/config";
 import { nonEmpty } from "../helpers/non-empty";
 import type { FunctionAssertionConfig } from "../../lib/config/environment";
 
+/** dev as shipped, synthesized once for the file (the tests only read it). */
+let devSynth: ReturnType<typeof synthEnv> | undefined;
+const synthDev = () => (devSynth ??= synthEnv(dev));
+
 describe("OicAccessStack", () => {
   test("dev: every piece of the mission, outputs for the smoke test, secrets only sensitive", () => {
-    const { parsed } = synthEnv(dev);
+    const { parsed } = synthDev();
     const apps = all(parsed, "oci_identity_domains_app").map((a) => a.name).sort();
     expect(apps).toEqual(["dev-oic-fusion-assertion", "dev-oic-scheduler", "dev-oic-vbcs"]);
     expect(all(parsed, "oci_identity_domains_grant")).toHaveLength(3);
@@ -39,14 +44,14 @@ describe("OicAccessStack", () => {
   });
 
   test("provider credentials come from variables, never from code; version pinned", () => {
-    const { parsed } = synthEnv(dev);
+    const { parsed } = synthDev();
     expect(parsed.provider.oci).toEqual([{ auth: "${var.oci_auth}", config_file_profile: "${var.oci_config_file_profile}", region: "us-ashburn-1" }]);
     expect(parsed.variable.oci_auth.default).toBe("ApiKey");
     expect(parsed.terraform.required_providers.oci).toEqual({ source: "registry.terraform.io/oracle/oci", version: "7.27.0" });
   });
 
   test("state: local by default, OCI Object Storage through the S3 backend when configured", () => {
-    expect(synthEnv(dev).parsed.terraform.backend).toEqual({ local: { path: "../../../terraform.dev.tfstate" } });
+    expect(synthDev().parsed.terraform.backend).toEqual({ local: { path: "../../../terraform.dev.tfstate" } });
     const s3 = synthEnv(testEnv).parsed.terraform.backend.s3;
     expect(s3).toMatchObject({
       bucket: "oic-access-state-test",
@@ -66,13 +71,13 @@ describe("OicAccessStack", () => {
     }
     expect(only(parsed, "oci_kms_key").time_of_deletion).toBeUndefined();
     expect(only(parsed, "oci_kms_key").protection_mode).toBe("HSM");
-    for (const r of all(synthEnv(dev).parsed, "oci_identity_domains_app")) expect(r.lifecycle).toBeUndefined();
+    for (const r of all(synthDev().parsed, "oci_identity_domains_app")) expect(r.lifecycle).toBeUndefined();
   });
 
   test("the certificate written by npm run cert is picked up with its alias", async () => {
     const dir = mkdtempSync(join(tmpdir(), "oic-cert-"));
     mkdirSync(join(dir, "certs"));
-    const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-k1a2b3"));
+    const cert = await createLocalCertificate(throwawaySigner("dev-oic-fusion-assertion-k1a2b3"));
     writeFileSync(join(dir, "certs/dev.pem"), cert.pem);
     writeFileSync(join(dir, "certs/dev.json"), JSON.stringify({ alias: "dev-oic-fusion-assertion-k1a2b3", x5t: cert.x5t }));
     const { stack, parsed } = synthEnv(dev, dir);
@@ -86,7 +91,7 @@ describe("OicAccessStack", () => {
     const dir = mkdtempSync(join(tmpdir(), "oic-cert-"));
     mkdirSync(join(dir, "certs"));
     for (const [file, alias, version] of [["dev", "dev-oic-fusion-assertion-new0000001", "ocid1.keyversion.new"], ["dev.previous", "dev-oic-fusion-assertion-old0000001", "ocid1.keyversion.old"]]) {
-      const cert = await createLocalCertificate(LocalKeySigner.generate(alias));
+      const cert = await createLocalCertificate(throwawaySigner(alias));
       writeFileSync(join(dir, `certs/${file}.pem`), cert.pem);
       writeFileSync(join(dir, `certs/${file}.json`), JSON.stringify({ alias, keyVersionId: version }));
     }
@@ -105,7 +110,7 @@ describe("OicAccessStack", () => {
 
   test("two identity domains: trusted app, certificates and token exchange in Fusion's; OIC's apps and grants in OIC's", async () => {
     const fusionDomain = "https://idcs-fedcba9876543210fedcba9876543210.identity.oraclecloud.com";
-    const cert = await createLocalCertificate(LocalKeySigner.generate("dev-oic-fusion-assertion-v1"));
+    const cert = await createLocalCertificate(throwawaySigner("dev-oic-fusion-assertion-v1"));
     const { parsed } = synthEnv(
       envWith((c) => {
         c.fusion = { ...c.fusion!, identityDomainUrl: fusionDomain };
@@ -142,7 +147,7 @@ describe("OicAccessStack", () => {
   });
 
   test("the invoke policy always pins this environment's OIC instance; without its OCID the Function is a ValidationError", () => {
-    const { parsed } = synthEnv(dev);
+    const { parsed } = synthDev();
     const invoke = all(parsed, "oci_identity_policy").find((p) => p.name === "dev-oic-assertion-invoke")!;
     expect(invoke.statements).toEqual([
       `Allow dynamic-group \${oci_identity_dynamic_group.dg_dev_oic_instance.name} to use fn-invocation in compartment id ${dev.compartmentId} where target.function.id = '\${oci_functions_function.fn_dev_assertion.id}'`,
@@ -155,7 +160,7 @@ describe("OicAccessStack", () => {
   });
 
   test("the auth-code app carries no allow_offline (a resource-side switch)", () => {
-    const { parsed } = synthEnv(dev);
+    const { parsed } = synthDev();
     for (const a of all(parsed, "oci_identity_domains_app")) expect(a.allow_offline).toBeUndefined();
   });
 
