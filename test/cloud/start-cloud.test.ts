@@ -1,5 +1,6 @@
 // The one starter: what it adds to a seed (a loopback redirect on a free port,
 // the trusted key's file) and what close() leaves behind.
+import { createPrivateKey } from "node:crypto";
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "@jest/globals";
 import { OUTPUTS } from "../../contract/outputs";
@@ -39,7 +40,7 @@ describe("startCloud", () => {
       expect(cloud.domainUrls).toEqual({ oic: cloud.domain.url, fusion: cloud.domain.url });
       expect(cloud.outputs[OUTPUTS.tokenUrl]).toBe(cloud.domain.tokenUrl);
       expect(statSync(keyPath).mode & 0o777).toBe(0o600);
-      expect(readFileSync(keyPath, "utf8")).toMatch(/^-----BEGIN PRIVATE KEY-----/);
+      expect(createPrivateKey(readFileSync(keyPath, "utf8")).asymmetricKeyType).toBe("rsa");
     } finally {
       await cloud.close();
     }
