@@ -4,7 +4,35 @@ import { AssertionFunction } from "./assertion-function";
 import { AssertionSigningKey, type IKeyVault, type ISigningKey } from "./assertion-signing-key";
 import type { IdentityDomainRef } from "./dynamic-group";
 import type { IOicResource } from "./oic-resource";
-import { TrustedAssertionApp } from "./trusted-assertion-app";
+import { TrustedAssertionApp, type TrustedAssertionAppProps } from "./trusted-assertion-app";
+
+/** What both propagation modes declare about their trusted app. */
+export interface PropagationTrustedAppProps {
+  readonly trustedAppName: string;
+  readonly fusionScope: string;
+  readonly certificate?: PropagationCertificate;
+  readonly previousCertificates?: readonly (PropagationCertificate & { readonly alias: string })[];
+  readonly legacyIdcsAudience?: boolean;
+  readonly preventDestroy?: boolean;
+}
+
+/**
+ * The trusted app's props in either mode (the Function's or OIC's own
+ * signing): one mapping, so the two modes keep the same Terraform addresses
+ * and the same `aud`, and switching modes replaces nothing.
+ */
+export function propagationTrustedApp(identityDomainUrl: string, props: PropagationTrustedAppProps): TrustedAssertionAppProps {
+  return {
+    identityDomainUrl,
+    name: props.trustedAppName,
+    fusionScope: props.fusionScope,
+    certificatePem: props.certificate?.pem,
+    certificateAlias: props.certificate?.alias,
+    additionalCertificates: props.previousCertificates,
+    legacyIdcsAudience: props.legacyIdcsAudience,
+    preventDestroy: props.preventDestroy ?? false,
+  };
+}
 
 /** A certificate over the signing key, as `npm run cert` writes it (read before construction). */
 export interface PropagationCertificate {
@@ -100,16 +128,7 @@ export class IdentityPropagation extends Construct {
     super(scope, id);
     this.identityDomainUrl = props.fusionIdentityDomainUrl ?? props.oic.identityDomainUrl;
     const protect = props.preventDestroy ?? false;
-    this.trustedApp = new TrustedAssertionApp(this, "trusted-app", {
-      identityDomainUrl: this.identityDomainUrl,
-      name: props.trustedAppName,
-      fusionScope: props.fusionScope,
-      certificatePem: props.certificate?.pem,
-      certificateAlias: props.certificate?.alias,
-      additionalCertificates: props.previousCertificates,
-      legacyIdcsAudience: props.legacyIdcsAudience,
-      preventDestroy: protect,
-    });
+    this.trustedApp = new TrustedAssertionApp(this, "trusted-app", propagationTrustedApp(this.identityDomainUrl, props));
     this.tokenUrl = this.trustedApp.tokenUrl;
     this.assertionAudience = this.trustedApp.assertionAudience;
     this.signingKey =

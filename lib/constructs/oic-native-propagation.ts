@@ -1,6 +1,6 @@
 import { Construct } from "constructs";
-import { assertionAudience, tokenUrl } from "../../contract/identity-domain";
-import type { PropagationCertificate } from "./identity-propagation";
+import { tokenUrl } from "../../contract/identity-domain";
+import { propagationTrustedApp, type PropagationCertificate } from "./identity-propagation";
 import { TrustedAssertionApp } from "./trusted-assertion-app";
 
 export interface OicNativePropagationProps {
@@ -44,15 +44,8 @@ export class OicNativePropagation extends Construct {
     super(scope, id);
     this.identityDomainUrl = props.fusionIdentityDomainUrl;
     this.tokenUrl = tokenUrl(this.identityDomainUrl);
-    this.assertionAudience = assertionAudience(this.identityDomainUrl, { legacyIdcsAudience: props.legacyIdcsAudience });
-    this.trustedApp = new TrustedAssertionApp(this, "trusted-app", {
-      identityDomainUrl: this.identityDomainUrl,
-      name: props.trustedAppName,
-      fusionScope: props.fusionScope,
-      certificatePem: props.certificate?.pem,
-      certificateAlias: props.certificate?.alias,
-      additionalCertificates: props.previousCertificates,
-      preventDestroy: props.preventDestroy ?? false,
-    });
+    // The trusted app carries the audience (legacy IDCS value included), as in the Function mode.
+    this.trustedApp = new TrustedAssertionApp(this, "trusted-app", propagationTrustedApp(this.identityDomainUrl, props));
+    this.assertionAudience = this.trustedApp.assertionAudience;
   }
 }

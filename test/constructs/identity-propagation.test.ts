@@ -10,6 +10,8 @@ import { AssertionFunction, type AssertionFunctionProps } from "../../lib/constr
 import { AssertionSigningKey, KeyVault } from "../../lib/constructs/assertion-signing-key";
 import { DynamicGroup } from "../../lib/constructs/dynamic-group";
 import { IdentityPropagation } from "../../lib/constructs/identity-propagation";
+import { OicNativePropagation } from "../../lib/constructs/oic-native-propagation";
+import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
 import { OicResource } from "../../lib/constructs/oic-resource";
 import { TrustedAssertionApp } from "../../lib/constructs/trusted-assertion-app";
 import { ValidationError } from "../../lib/errors";
@@ -237,5 +239,17 @@ describe("IdentityPropagation", () => {
     expect(config.KMS_KEY_VERSION_ID).toBe("ocid1.keyversion.oc1.iad.v1");
     expect(p.assertionAudience).toBe(`${FUSION_DOMAIN}/`);
     expect(p.tokenUrl).toBe(`${FUSION_DOMAIN}/oauth2/v1/token`);
+  });
+});
+
+describe("OicNativePropagation", () => {
+  test.each([false, true])("its trusted app carries the audience OIC signs for (legacyIdcsAudience %s), as in the Function mode", (legacyIdcsAudience) => {
+    let native!: OicNativePropagation;
+    synthScope((s) => {
+      native = new OicNativePropagation(s, "native", { fusionIdentityDomainUrl: FUSION_DOMAIN, fusionScope: FUSION_FQS, trustedAppName: "dev-assert", legacyIdcsAudience });
+    });
+    const expected = legacyIdcsAudience ? LEGACY_IDCS_AUDIENCE : `${FUSION_DOMAIN}/`;
+    expect(native.assertionAudience).toBe(expected);
+    expect(native.trustedApp.assertionAudience).toBe(expected);
   });
 });
