@@ -1,6 +1,7 @@
 // The assertion Function: payload-mode latency and throughput with the local
 // signer (in process, and through the real FDK unix socket), and token mode
 // with the cache against no cache, on a loopback identity-domain token endpoint.
+import { generateKeyPairSync } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { loadFunctionConfig } from "../function/src/config";
 import { toFdkFunction } from "../function/src/fdk-adapter";
@@ -59,7 +60,7 @@ function expectOk(status: number, what: string): void {
   if (status !== 200) throw new Error(`${what} answered ${status}`);
 }
 
-const signer = LocalKeySigner.generate(`${CLIENT_ID}-bench`);
+const signer = new LocalKeySigner(generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey, `${CLIENT_ID}-bench`);
 const cert = await createLocalCertificate(signer);
 const baseEnv = { TRUSTED_CLIENT_ID: CLIENT_ID, CERT_ALIAS: signer.keyId, ASSERTION_AUDIENCE: AUD, DEFAULT_SCOPE: SCOPE, ALLOW_ANY_FEDERATED_USER: "true" };
 const body = (i: number) => enc.encode(JSON.stringify({ user: `user${i % USERS}@example.com` }));

@@ -5,14 +5,24 @@
  * to an AssertionSigner (OCI KMS or a local key) and everything else
  * (digests, random serial) to node's WebCrypto.
  */
-// @peculiar/x509 resolves algorithms through tsyringe, which needs a Reflect polyfill loaded first.
-import "reflect-metadata";
 import { createHash, webcrypto } from "node:crypto";
+import type { AssertionSigner } from "./assertions";
 
 type CryptoKey = webcrypto.CryptoKey;
 type Crypto = webcrypto.Crypto;
-import * as x509 from "@peculiar/x509";
-import type { AssertionSigner } from "./assertions";
+type X509 = typeof import("@peculiar/x509");
+
+let x509Loaded: Promise<X509> | undefined;
+/**
+ * @peculiar/x509 on first use: it is a third of a second of loading (asn1js,
+ * tsyringe), and most importers of this file (the signers) never make a
+ * certificate. It resolves algorithms through tsyringe, which needs the
+ * Reflect polyfill loaded first.
+ */
+function loadX509(): Promise<X509> {
+  x509Loaded ??= import("reflect-metadata").then(() => import("@peculiar/x509"));
+  return x509Loaded;
+}
 
 export interface SelfSignedCertificateOptions {
   /** Signs the certificate; its key must be the private half of `publicKeySpki`. */
@@ -88,6 +98,7 @@ export async function createSelfSignedCertificate(o: SelfSignedCertificateOption
   }
   const notBefore = truncateToSecond(o.notBefore ?? new Date(Date.now() - 5 * 60_000));
   const notAfter = new Date(notBefore.getTime() + days * 86_400_000);
+  const x509 = await loadX509();
   const handle = signerKeyHandle();
   const crypto = signerCrypto(o.signer, handle);
   const publicKey = new x509.PublicKey(o.publicKeySpki);

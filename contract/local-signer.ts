@@ -3,7 +3,7 @@
  * the sandbox and the smoke test's local flow C. Deployed Functions use the
  * Vault (KmsSigner) instead. The key is only ever used, never exported.
  */
-import { createPublicKey, generateKeyPairSync, sign, type KeyObject } from "node:crypto";
+import { createPublicKey, sign, type KeyObject } from "node:crypto";
 import type { AssertionSigner } from "./assertions";
 import { createSelfSignedCertificate, type SelfSignedCertificate } from "./certificate";
 
@@ -19,12 +19,6 @@ export class LocalKeySigner implements AssertionSigner {
     }
     if (!keyId) throw new TypeError("LocalKeySigner needs a non-empty keyId (the certificate alias)");
     this.#privateKey = privateKey;
-  }
-
-  /** A fresh RSA-2048 key, for tests. */
-  static generate(kid: string): LocalKeySigner {
-    const { privateKey } = generateKeyPairSync("rsa", { modulusLength: 2048 });
-    return new LocalKeySigner(privateKey, kid);
   }
 
   /** The public half (safe to share). */

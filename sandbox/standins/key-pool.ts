@@ -20,19 +20,30 @@ export interface LentKey {
   release(): void;
 }
 
-interface Pair {
+export interface Pair {
   readonly privateKey: KeyObject;
   readonly publicKey: KeyObject;
 }
 
-// The idle keys hang on node:crypto's module object, not in this module: jest gives each test file its own
+/** Makes the `index`-th new key of this process (0, 1, 2 ...). */
+export type KeyMaker = (index: number) => Pair;
+
+interface PoolState {
+  readonly idle: Pair[];
+  made: number;
+  make: KeyMaker;
+}
+
+const generate: KeyMaker = () => generateKeyPairSync("rsa", { modulusLength: 2048 });
+
+// The pool hangs on node:crypto's module object, not in this module: jest gives each test file its own
 // copy of our modules, while node's built-ins are one per process, so a key one file gave back is lent to
 // the next file its worker runs (otherwise every file made its keys anew).
-const IDLE = Symbol.for("oic-access.stand-in-key-pool");
-const idle: Pair[] = ((crypto as unknown as Record<symbol, Pair[] | undefined>)[IDLE] ??= []);
+const STATE = Symbol.for("oic-access.stand-in-key-pool.v2");
+const state: PoolState = ((crypto as unknown as Record<symbol, PoolState | undefined>)[STATE] ??= { idle: [], made: 0, make: generate });
 
 export function lendRsaKey(): LentKey {
-  const pair = idle.pop() ?? generateKeyPairSync("rsa", { modulusLength: 2048 });
+  const pair = state.idle.pop() ?? state.make(state.made++);
   let lent = true;
   return {
     privateKey: pair.privateKey,
@@ -40,12 +51,21 @@ export function lendRsaKey(): LentKey {
     release() {
       if (!lent) return;
       lent = false;
-      idle.push(pair);
+      state.idle.push(pair);
     },
   };
 }
 
+/**
+ * Where new keys come from (default: a fresh RSA-2048 key each time). The
+ * test suite's setup hands in a maker that keeps the keys it made between
+ * runs (test/setup-key-cache.ts).
+ */
+export function makeKeysWith(make: KeyMaker): void {
+  state.make = make;
+}
+
 /** How many keys wait to be lent again (tests of the pool). */
 export function idleKeys(): number {
-  return idle.length;
+  return state.idle.length;
 }

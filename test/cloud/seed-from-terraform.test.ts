@@ -3,11 +3,12 @@
 import { X509Certificate } from "node:crypto";
 import { beforeAll, describe, expect, it } from "@jest/globals";
 import { LEGACY_IDCS_AUDIENCE } from "../../contract/identity-domain";
-import { LocalKeySigner, createLocalCertificate } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
 import { OUTPUTS } from "../../contract/outputs";
 import type { CloudSeed } from "../../sandbox/cloud/seed";
 import { seedFromTerraform } from "../../sandbox/cloud/seed-from-terraform";
 import type { IdentityDomainStandin } from "../../sandbox/standins/identity-domain";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const OIC_DOMAIN = "https://idcs-oic0000000000000000000000000000.identity.oraclecloud.com";
 const FUSION_DOMAIN = "https://idcs-fa00000000000000000000000000000.identity.oraclecloud.com";
@@ -60,7 +61,7 @@ describe("seedFromTerraform", () => {
   let der: string;
   let seed: CloudSeed;
   beforeAll(async () => {
-    der = new X509Certificate((await createLocalCertificate(LocalKeySigner.generate("dev-assert-v1"))).pem).raw.toString("base64");
+    der = new X509Certificate((await createLocalCertificate(freshSigner("dev-assert-v1"))).pem).raw.toString("base64");
     seed = seedFromTerraform(terraformState(der), OUTPUT_VALUES, { env: "dev", users: ["smoke.user@example.com"] });
   });
 

@@ -16,9 +16,10 @@ import { OicResource } from "../../lib/constructs/oic-resource";
 import { TrustedAssertionApp } from "../../lib/constructs/trusted-assertion-app";
 import { ValidationError } from "../../lib/errors";
 import { FUNCTION_CONFIG } from "../../contract/outputs";
-import { LocalKeySigner, createLocalCertificate } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
 import { all, only, synthScope } from "../helpers/synth";
 import { nonEmpty } from "../helpers/non-empty";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const DOMAIN = "https://idcs-0123456789abcdef0123456789abcdef.identity.oraclecloud.com";
 const FUSION_DOMAIN = "https://idcs-fedcba9876543210fedcba9876543210.identity.oraclecloud.com";
@@ -30,7 +31,7 @@ const AUDIENCE = "https://myoic-xyz.integration.us-ashburn-1.ocp.oraclecloud.com
 
 let pem: string;
 beforeAll(async () => {
-  pem = (await createLocalCertificate(LocalKeySigner.generate("trusted-v1"))).pem;
+  pem = (await createLocalCertificate(freshSigner("trusted-v1"))).pem;
 });
 
 const oicIn = (s: Construct, instance: string | null = INSTANCE) =>

@@ -4,12 +4,12 @@ import { decodeJwt } from "jose";
 import { loadFunctionConfig } from "../../function/src/config";
 import { cachedDirectory, scimGroupDirectory, type GroupDirectory, type ListUsersClient } from "../../function/src/group-directory";
 import { createAssertionHandler, type FunctionResponse } from "../../function/src/handler";
-import { LocalKeySigner } from "../../contract/local-signer";
 import { checkUserName } from "../../contract/user-name";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const FUSION_DOMAIN = "https://idcs-fa1.identity.oraclecloud.com";
 const SCOPE = "https://fa-xyz.fa.ocs.oraclecloud.com:443urn:opc:resource:consumer::all";
-const signer = LocalKeySigner.generate("trusted-v1");
+const signer = freshSigner("trusted-v1");
 const enc = new TextEncoder();
 
 function handlerWith(env: Record<string, string>, groups?: GroupDirectory) {

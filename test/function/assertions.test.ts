@@ -6,13 +6,14 @@ import {
   CLOCK_SKEW_SECONDS,
   JWT_BEARER_GRANT_TYPE,
 } from "../../contract/assertions";
-import { createLocalCertificate, LocalKeySigner, selfSignedCertificatePem } from "../../contract/local-signer";
+import { createLocalCertificate, selfSignedCertificatePem } from "../../contract/local-signer";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const AUD = "https://identity.oraclecloud.com/";
 const SCOPE = "https://fa-xyz.fa.ocs.oraclecloud.com:443urn:opc:resource:consumer::all";
 
 describe("buildJwtBearerRequest", () => {
-  const signer = LocalKeySigner.generate("trusted-app-v1");
+  const signer = freshSigner("trusted-app-v1");
   let certPem: string;
   beforeAll(async () => {
     certPem = await selfSignedCertificatePem(signer);
@@ -92,7 +93,7 @@ describe("buildJwtBearerRequest", () => {
 
 describe("LocalKeySigner certificate", () => {
   it("is a valid self-signed certificate over the signer's public key", async () => {
-    const signer = LocalKeySigner.generate("alias-1");
+    const signer = freshSigner("alias-1");
     const cert = await createLocalCertificate(signer);
     const x = new X509Certificate(cert.pem);
     expect(x.subject).toBe("CN=alias-1");
@@ -106,7 +107,7 @@ describe("LocalKeySigner certificate", () => {
   });
 
   it("never shows the private key when serialized", () => {
-    const signer = LocalKeySigner.generate("k");
+    const signer = freshSigner("k");
     expect(JSON.stringify(signer)).toBe('{"keyId":"k"}');
   });
 });

@@ -3,10 +3,11 @@ import { loadFunctionConfig, type FunctionConfig } from "../../function/src/conf
 import { toFdkFunction } from "../../function/src/fdk-adapter";
 import { createAssertionHandler, createMisconfiguredHandler } from "../../function/src/handler";
 import type { LogEvent } from "../../function/src/log";
-import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
 import { MAX_BODY_BYTES } from "../../function/src/request";
 import { startFdkSocket, type FdkSocket } from "./fdk-socket";
 import { startTokenEndpoint, type TokenEndpointStandin } from "../../sandbox/standins/jwt-bearer-token-endpoint";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const CLIENT_ID = "oic-access-dev-trusted";
 const ALIAS = "oic-access-dev-trusted-v1";
@@ -15,7 +16,7 @@ const FUSION = "https://fa-xyz.fa.ocs.oraclecloud.com:443urn:opc:resource:consum
 const OTHER = "https://fa-abc.fa.ocs.oraclecloud.com:443urn:opc:resource:consumer::all";
 const JSON_HEADERS = { "Content-Type": "application/json" };
 
-const signer = LocalKeySigner.generate(ALIAS);
+const signer = freshSigner(ALIAS);
 let certPem: string;
 let publicKey: Awaited<ReturnType<typeof importX509>>;
 

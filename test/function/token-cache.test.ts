@@ -1,8 +1,8 @@
 import { loadFunctionConfig, type FunctionConfig } from "../../function/src/config";
 import { createAssertionHandler } from "../../function/src/handler";
-import { LocalKeySigner } from "../../contract/local-signer";
 import { TokenCache } from "../../function/src/token-cache";
 import { createTokenClient, expiryOf, MAX_TOKEN_LIFETIME_SECONDS } from "../../function/src/token-client";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 interface Tok {
   id: number;
@@ -147,7 +147,7 @@ describe("token client: expiry is capped, failures are never cached", () => {
   });
 
   describe("token mode of the Function against a misbehaving token endpoint", () => {
-    const signer = LocalKeySigner.generate("alias-v1");
+    const signer = freshSigner("alias-v1");
     const config: FunctionConfig = loadFunctionConfig(
       {
         TRUSTED_CLIENT_ID: "trusted",

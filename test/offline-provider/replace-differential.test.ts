@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "@jest/globals";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createLocalCertificate, LocalKeySigner } from "../../contract/local-signer";
+import { createLocalCertificate } from "../../contract/local-signer";
 import { type JsonBlock, type SchemaFile, ociSchema } from "../../offline-provider/schema";
 import { plan } from "../../tools/terraform/commands";
 import type { PlanResourceChange as ResourceChange } from "../../lib/stack-model/terraform-json";
@@ -19,6 +19,7 @@ import { nonEmpty } from "../helpers/non-empty";
 import { synthEnv } from "../helpers/synth";
 import { environment, synthesized } from "../helpers/environments";
 import { offlineTerraform, type OfflineTerraform } from "../helpers/offline-terraform";
+import { freshSigner } from "../helpers/throwaway-signer";
 
 const oci = ociSchema(JSON.parse(readFileSync(new URL("../../provider/oci-schema.json", import.meta.url), "utf8")) as SchemaFile);
 
@@ -130,7 +131,7 @@ async function baseResources(): Promise<Map<string, { base: Json; paths: Set<str
   const certs = mkdtempSync(join(tmpdir(), "diff-certs-"));
   mkdirSync(join(certs, "certs"));
   const alias = "dev-oic-fusion-assertion-diff0000001";
-  writeFileSync(join(certs, "certs", "dev.pem"), (await createLocalCertificate(LocalKeySigner.generate(alias), { validityDays: 30 })).pem);
+  writeFileSync(join(certs, "certs", "dev.pem"), (await createLocalCertificate(freshSigner(alias), { validityDays: 30 })).pem);
   writeFileSync(join(certs, "certs", "dev.json"), JSON.stringify({ alias, keyVersionId: "ocid1.keyversion.diff" }));
   const withCertificate = synthEnv(environment("dev"), certs).parsed;
   rmSync(certs, { recursive: true, force: true });

@@ -3,10 +3,10 @@
  * output, the OCI config it writes, and that a pull request's text cannot
  * start a workflow command in the log.
  */
-import { generateKeyPairSync } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { throwawayKey } from "../helpers/throwaway-signer";
 import { oneLine, runPipelineCli, type PipelineCliIo } from "../../tools/pipeline/cli";
 import { synthesize } from "../../lib/synthesize";
 import { UsageError } from "../../lib/errors";
@@ -87,7 +87,7 @@ describe("npm run pipeline", () => {
     expect(await runPipelineCli(["oci-config"], missing.io)).toBe(1);
     expect(missing.err[0]).toBe("pipeline oci-config: oci-config: missing OCI_TENANCY_OCID, OCI_FINGERPRINT, OCI_REGION, OCI_PRIVATE_KEY (secrets of the GitHub environment; see docs/pipeline.md)");
     // A key made now: the repository holds no key-shaped text.
-    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const key = throwawayKey().export({ type: "pkcs8", format: "pem" }).toString();
     const keyBody = key.split("\n")[1]!;
     const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
     expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
@@ -103,7 +103,7 @@ describe("npm run pipeline", () => {
   });
 
   it("forget-credentials deletes the API key and config, and nothing else (the plan files stay for the review)", async () => {
-    const key = generateKeyPairSync("rsa", { modulusLength: 2048 }).privateKey.export({ type: "pkcs8", format: "pem" }).toString();
+    const key = throwawayKey().export({ type: "pkcs8", format: "pem" }).toString();
     const full = io({ OCI_USER_OCID: "ocid1.user.oc1..x", OCI_TENANCY_OCID: "ocid1.tenancy.oc1..y", OCI_FINGERPRINT: "aa:bb", OCI_REGION: "us-ashburn-1", OCI_PRIVATE_KEY: key });
     expect(await runPipelineCli(["oci-config"], full.io)).toBe(0);
     stack(join(dir, "cdktf.out", "stacks", "dev", "plan.json"), { format_version: "1.2" });

@@ -1,4 +1,8 @@
-import { describe, expect, it } from "@jest/globals";
+import { afterAll, describe, expect, it } from "@jest/globals";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { keptKeys } from "../helpers/kept-keys";
 import { idleKeys, lendRsaKey } from "../../sandbox/standins/key-pool";
 
 const fingerprint = (k: { publicKey: { export(o: { type: "spki"; format: "der" }): Buffer } }) => k.publicKey.export({ type: "spki", format: "der" }).toString("base64");
@@ -28,5 +32,22 @@ describe("the stand-ins' key pool", () => {
     expect(k.privateKey.asymmetricKeyType).toBe("rsa");
     expect(k.privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
     k.release();
+  });
+});
+
+describe("the suite's kept keys (test/setup-key-cache.ts)", () => {
+  const dir = mkdtempSync(join(tmpdir(), "kept-keys-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("makes the n-th key once, owner-only, and reads the same key back later; another index is another key", () => {
+    const make = keptKeys(dir);
+    const first = make(0);
+    expect(statSync(join(dir, "0.der")).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
+    const again = keptKeys(dir)(0);
+    expect(fingerprint(again)).toBe(fingerprint(first));
+    expect(again.privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
+    expect(fingerprint(make(1))).not.toBe(fingerprint(first));
+    expect(readdirSync(dir).sort()).toEqual(["0.der", "1.der"]);
   });
 });

@@ -1,0 +1,24 @@
+/** A KeyMaker whose n-th key is kept in `dir` (test/setup-key-cache.ts says why). */
+import { createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import type { KeyMaker } from "../../sandbox/standins/key-pool";
+
+export function keptKeys(dir: string): KeyMaker {
+  return (index) => {
+    const file = join(dir, `${index}.der`);
+    try {
+      const privateKey = createPrivateKey({ key: readFileSync(file), format: "der", type: "pkcs8" });
+      return { privateKey, publicKey: createPublicKey(privateKey) };
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
+    }
+    const pair = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Written aside, then renamed: a concurrent run never reads half a key.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, pair.privateKey.export({ type: "pkcs8", format: "der" }), { mode: 0o600 });
+    renameSync(partial, file);
+    return pair;
+  };
+}
