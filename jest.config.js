@@ -13,7 +13,7 @@ export default {
     "/\\.gen/.+\\.ts$": ["@swc/jest", { ...SWC, sourceMaps: false }],
     "^.+\\.ts$": ["@swc/jest", SWC],
   },
-  setupFilesAfterEnv: ["<rootDir>/test/setup-stack-traces.ts", "<rootDir>/test/setup-key-cache.ts"],
+  setupFilesAfterEnv: ["<rootDir>/test/setup-async-local-storage.ts", "<rootDir>/test/setup-stack-traces.ts", "<rootDir>/test/setup-key-cache.ts"],
   testTimeout: 30000,
   // One worker per core. Jest's default (cores - 1) is a single worker on a
   // 2-core machine, which runs every file in band; a Terraform or stand-in
