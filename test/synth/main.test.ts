@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { build } from "esbuild";
@@ -12,6 +12,7 @@ import { nonEmpty } from "../helpers/non-empty";
 // Inside the project, so that its packages resolve from node_modules.
 mkdirSync("dist", { recursive: true });
 const dist = mkdtempSync(join("dist", "test-main-"));
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
 beforeAll(async () => {
   await build({ entryPoints: ["main.ts", "cli/summary.ts"], outdir: dist, outbase: ".", bundle: true, platform: "node", format: "esm", packages: "external", logLevel: "silent" });
 });
