@@ -2,9 +2,12 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { KeyMaker } from "../../sandbox/standins/key-pool";
+import type { KeyMaker, Pair } from "../../sandbox/standins/key-pool";
 
-export function keptKeys(dir: string): KeyMaker {
+const rsa2048 = (): Pair => generateKeyPairSync("rsa", { modulusLength: 2048 });
+
+/** `generate` makes a key that is not kept yet (a test of this file passes a cheaper one). */
+export function keptKeys(dir: string, generate: () => Pair = rsa2048): KeyMaker {
   return (index) => {
     const file = join(dir, `${index}.der`);
     try {
@@ -13,7 +16,7 @@ export function keptKeys(dir: string): KeyMaker {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== "ENOENT") throw e;
     }
-    const pair = generateKeyPairSync("rsa", { modulusLength: 2048 });
+    const pair = generate();
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     // Written aside, then renamed: a concurrent run never reads half a key.
     const partial = `${file}.${process.pid}.partial`;

@@ -1,5 +1,17 @@
-/** Mermaid's own parser, in a child process (test/helpers/mermaid-check.mjs: jsdom + mermaid from node_modules). */
+/**
+ * Mermaid's own parser, in a child process (test/helpers/mermaid-check.mjs:
+ * jsdom + mermaid from node_modules).
+ *
+ * Each result is kept in node_modules/.cache/oic-access/mermaid/, under a
+ * hash of the diagram's source, mermaid's version and the checker's own
+ * source: starting jsdom and mermaid costs about a second of CPU per call,
+ * and a diagram that did not change parses as it did. A changed diagram, a
+ * new mermaid or a changed checker is parsed anew.
+ */
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export interface ParsedMermaid {
@@ -16,12 +28,43 @@ export interface ParsedMermaid {
 }
 
 const SCRIPT = fileURLToPath(new URL("./mermaid-check.mjs", import.meta.url));
+const CACHE = fileURLToPath(new URL("../../node_modules/.cache/oic-access/mermaid/", import.meta.url));
 
-/** Parses every source with mermaid.parse and reads back the graph mermaid built (one process for all). */
+let checker: string | undefined;
+/** What a result depends on besides the source: mermaid's version and this checker. */
+function checkerKey(): string {
+  const mermaid = JSON.parse(readFileSync(fileURLToPath(new URL("../../node_modules/mermaid/package.json", import.meta.url)), "utf8")) as { version: string };
+  return (checker ??= `${mermaid.version}\0${readFileSync(SCRIPT, "utf8")}`);
+}
+
+const cacheFile = (source: string) => join(CACHE, `${createHash("sha256").update(checkerKey()).update("\0").update(source).digest("hex")}.json`);
+
+function kept(source: string): ParsedMermaid | undefined {
+  try {
+    return JSON.parse(readFileSync(cacheFile(source), "utf8")) as ParsedMermaid;
+  } catch {
+    return undefined;
+  }
+}
+
+function keep(source: string, result: ParsedMermaid): void {
+  mkdirSync(CACHE, { recursive: true });
+  const file = cacheFile(source);
+  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(result));
+  renameSync(`${file}.${process.pid}.partial`, file);
+}
+
+/** Parses every source with mermaid.parse and reads back the graph mermaid built (one process for those not kept). */
 export function parseMermaid(sources: readonly string[]): ParsedMermaid[] {
-  const run = spawnSync(process.execPath, [SCRIPT], { input: JSON.stringify(sources), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  const results = sources.map(kept);
+  const missing = sources.filter((_, i) => !results[i]);
+  if (missing.length === 0) return results as ParsedMermaid[];
+  const run = spawnSync(process.execPath, [SCRIPT], { input: JSON.stringify(missing), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`mermaid-check failed (${run.status}): ${run.stderr}`);
-  return JSON.parse(run.stdout) as ParsedMermaid[];
+  const parsed = JSON.parse(run.stdout) as ParsedMermaid[];
+  missing.forEach((source, i) => keep(source, parsed[i]!));
+  let next = 0; // `missing` is in the order of the gaps in `results`
+  return results.map((r) => r ?? parsed[next++]!);
 }
 
 /** The Mermaid source inside the first ```mermaid fence of a Markdown text. */

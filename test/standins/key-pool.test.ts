@@ -40,14 +40,20 @@ describe("the suite's kept keys (test/setup-key-cache.ts)", () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it("makes the n-th key once, owner-only, and reads the same key back later; another index is another key", () => {
-    const make = keptKeys(dir);
+    // Keys lent by the pool stand in for new ones: what is tested is the keeping.
+    const lent = [lendRsaKey(), lendRsaKey()];
+    const fresh = [...lent];
+    const make = keptKeys(dir, () => fresh.shift()!);
     const first = make(0);
     expect(statSync(join(dir, "0.der")).mode & 0o777).toBe(0o600);
     expect(statSync(dir).mode & 0o777).toBe(0o700);
-    const again = keptKeys(dir)(0);
+    const again = keptKeys(dir, () => {
+      throw new Error("kept key 0 must be read back, not made");
+    })(0);
     expect(fingerprint(again)).toBe(fingerprint(first));
     expect(again.privateKey.asymmetricKeyDetails?.modulusLength).toBe(2048);
     expect(fingerprint(make(1))).not.toBe(fingerprint(first));
     expect(readdirSync(dir).sort()).toEqual(["0.der", "1.der"]);
+    lent.forEach((k) => k.release());
   });
 });
