@@ -11,30 +11,6 @@
  * itself. Node 24's AsyncLocalStorage (AsyncContextFrame) has no such cost
  * and no `_enable`, and this does nothing there.
  */
-import { AsyncLocalStorage } from "node:async_hooks";
+import { switchOffEarlierStorages } from "./helpers/async-local-storages";
 
-interface Storage {
-  _enable?: () => void;
-  disable(): void;
-}
-
-const ENABLED = Symbol.for("oic-access.test.enabled-async-local-storages");
-// Kept on the class: node's built-ins are one per process, while each test file has its own globalThis.
-const holder = AsyncLocalStorage as unknown as Record<symbol, Set<Storage> | undefined>;
-const proto = AsyncLocalStorage.prototype as unknown as Storage;
-
-// Patched once per process.
-if (!holder[ENABLED] && typeof proto._enable === "function") {
-  const enabled = (holder[ENABLED] = new Set<Storage>());
-  const enable = proto._enable;
-  proto._enable = function (this: Storage) {
-    enabled.add(this);
-    enable.call(this);
-  };
-}
-
-const earlier = holder[ENABLED];
-if (earlier) {
-  for (const storage of earlier) storage.disable();
-  earlier.clear();
-}
+switchOffEarlierStorages();
