@@ -9,10 +9,10 @@
  * hold the same key, and the pool still lends a key to one holder at a time.
  * These keys sign only for loopback stand-ins; delete the folder at will.
  */
-import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import { makeKeysWith } from "../sandbox/standins/key-pool";
+import { keptDir } from "./helpers/kept-result";
 import { keptKeys } from "./helpers/kept-keys";
 
-const dir = join(fileURLToPath(new URL("../node_modules/.cache/oic-access/test-keys/", import.meta.url)), `worker-${process.env.JEST_WORKER_ID ?? "1"}`);
+const dir = join(keptDir("test-keys"), `worker-${process.env.JEST_WORKER_ID ?? "1"}`);
 makeKeysWith(keptKeys(dir));

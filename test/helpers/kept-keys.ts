@@ -1,8 +1,9 @@
 /** A KeyMaker whose n-th key is kept in `dir` (test/setup-key-cache.ts says why). */
 import { createPrivateKey, createPublicKey, generateKeyPairSync } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { KeyMaker, Pair } from "../../sandbox/standins/key-pool";
+import { writeWhole } from "./kept-result";
 
 const rsa2048 = (): Pair => generateKeyPairSync("rsa", { modulusLength: 2048 });
 
@@ -18,10 +19,7 @@ export function keptKeys(dir: string, generate: () => Pair = rsa2048): KeyMaker 
     }
     const pair = generate();
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    // Written aside, then renamed: a concurrent run never reads half a key.
-    const partial = `${file}.${process.pid}.partial`;
-    writeFileSync(partial, pair.privateKey.export({ type: "pkcs8", format: "der" }), { mode: 0o600 });
-    renameSync(partial, file);
+    writeWhole(file, pair.privateKey.export({ type: "pkcs8", format: "der" }), 0o600);
     return pair;
   };
 }

@@ -9,10 +9,9 @@
  * new mermaid or a changed checker is parsed anew.
  */
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { hashOf, keep, readKept } from "./kept-result";
 
 export interface ParsedMermaid {
   readonly ok: boolean;
@@ -28,41 +27,28 @@ export interface ParsedMermaid {
 }
 
 const SCRIPT = fileURLToPath(new URL("./mermaid-check.mjs", import.meta.url));
-const CACHE = fileURLToPath(new URL("../../node_modules/.cache/oic-access/mermaid/", import.meta.url));
 
 let checker: string | undefined;
 /** What a result depends on besides the source: mermaid's version and this checker. */
 function checkerKey(): string {
-  const mermaid = JSON.parse(readFileSync(fileURLToPath(new URL("../../node_modules/mermaid/package.json", import.meta.url)), "utf8")) as { version: string };
-  return (checker ??= `${mermaid.version}\0${readFileSync(SCRIPT, "utf8")}`);
-}
-
-const cacheFile = (source: string) => join(CACHE, `${createHash("sha256").update(checkerKey()).update("\0").update(source).digest("hex")}.json`);
-
-function kept(source: string): ParsedMermaid | undefined {
-  try {
-    return JSON.parse(readFileSync(cacheFile(source), "utf8")) as ParsedMermaid;
-  } catch {
-    return undefined;
+  if (checker === undefined) {
+    const mermaid = JSON.parse(readFileSync(fileURLToPath(new URL("../../node_modules/mermaid/package.json", import.meta.url)), "utf8")) as { version: string };
+    checker = `${mermaid.version}\0${readFileSync(SCRIPT, "utf8")}`;
   }
+  return checker;
 }
 
-function keep(source: string, result: ParsedMermaid): void {
-  mkdirSync(CACHE, { recursive: true });
-  const file = cacheFile(source);
-  writeFileSync(`${file}.${process.pid}.partial`, JSON.stringify(result));
-  renameSync(`${file}.${process.pid}.partial`, file);
-}
+const hashFor = (source: string) => hashOf([checkerKey(), source]);
 
 /** Parses every source with mermaid.parse and reads back the graph mermaid built (one process for those not kept). */
 export function parseMermaid(sources: readonly string[]): ParsedMermaid[] {
-  const results = sources.map(kept);
+  const results = sources.map((source) => readKept<ParsedMermaid>("mermaid", hashFor(source)));
   const missing = sources.filter((_, i) => !results[i]);
   if (missing.length === 0) return results as ParsedMermaid[];
   const run = spawnSync(process.execPath, [SCRIPT], { input: JSON.stringify(missing), encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`mermaid-check failed (${run.status}): ${run.stderr}`);
   const parsed = JSON.parse(run.stdout) as ParsedMermaid[];
-  missing.forEach((source, i) => keep(source, parsed[i]!));
+  missing.forEach((source, i) => keep("mermaid", hashFor(source), parsed[i]!));
   let next = 0; // `missing` is in the order of the gaps in `results`
   return results.map((r) => r ?? parsed[next++]!);
 }
